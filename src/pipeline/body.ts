@@ -1,0 +1,205 @@
+// Units to body blocks: paragraphs joined across page breaks, headings, lists, tables and attachments.
+import type { Drop } from './lines.ts';
+import { dropSpan } from './lines.ts';
+import { ATTACHMENT_LABEL, ATTACHMENT_REF, markerStyle, startsWithAttribution } from './markers.ts';
+import type { HeadingStyle } from './model.ts';
+import { compact, endsSentence, hasOpenBracket, visualWidth } from './text-shape.ts';
+import type { Part, Unit } from './units.ts';
+import { unitText } from './units.ts';
+import { removeColumns, wrapSpaceColumns } from './wrap-space.ts';
+
+/** A body block before heading levels and anchors are assigned; text keeps its source parts. */
+export type DraftBlock =
+  | { kind: 'heading'; style: HeadingStyle; parts: Part[] }
+  | { kind: 'paragraph'; parts: Part[] }
+  | { kind: 'list'; variant: 'roster' | 'notes'; items: Part[][] }
+  | { kind: 'table'; caption?: Part[]; header: Part; rows: Part[] }
+  | { kind: 'attachment-ref'; label: string; number: string; parts: Part[] }
+  | { kind: 'attachment'; label: Part; number: string; title: Part[] };
+
+export function draftText(parts: readonly Part[]): string {
+  return parts.map((p) => p.text).join('');
+}
+
+// A heading is a marked line of at most this width with no sentence inside it.
+const HEADING_WIDTH = 40;
+// A line at least this wide may be the first half of a block broken by a page end.
+const FULL_LINE = 16;
+// The second half of a broken heading is short.
+const HEADING_TAIL = 20;
+
+function isHeadingShaped(text: string): boolean {
+  const inner = text.slice(0, -1);
+  return markerStyle(text) !== undefined && visualWidth(text) <= HEADING_WIDTH && !/[。！？；]/.test(inner) && !text.endsWith('：');
+}
+
+/** Marker styles used as run-in paragraphs (（一）坚定不移…。实施…) more often than as headings. */
+function runInStyles(units: readonly Unit[]): Set<HeadingStyle> {
+  const tally = new Map<HeadingStyle, number>();
+  for (const u of units) {
+    if (u.kind !== 'text') continue;
+    const text = unitText(u);
+    const style = markerStyle(text);
+    if (style) tally.set(style, (tally.get(style) ?? 0) + (isHeadingShaped(text) ? -1 : 1));
+  }
+  return new Set([...tally].filter(([, n]) => n > 0).map(([s]) => s));
+}
+
+/** Titles a notice quotes in 《》: an embedded document printed under such a title is a title heading. */
+function quotedTitles(texts: readonly string[]): Set<string> {
+  const titles = new Set<string>();
+  for (const text of texts) for (const m of text.matchAll(/《([^《》]+)》/g)) titles.add(compact(m[1] ?? ''));
+  return titles;
+}
+
+/** Builds draft blocks from a notice's units; `references` are texts that print titles joined (the notice title). */
+export function draftBlocks(units: readonly Unit[], references: readonly string[], drops: Drop[]): DraftBlock[] {
+  const blocks: DraftBlock[] = [];
+  const runIn = runInStyles(units);
+  const quoted = quotedTitles(units.filter((u) => u.kind === 'text').map(unitText));
+  const attachmentRefs: string[] = [];
+  let expectTitle: Extract<DraftBlock, { kind: 'attachment' }> | undefined;
+
+  const titleText = (parts: Part[], refs: readonly string[]): Part[] => removeWrapSpaces(parts, refs, drops);
+
+  for (const unit of units) {
+    const text = unitText(unit);
+    const last = blocks.at(-1);
+
+    if (expectTitle && (unit.kind === 'text' || unit.kind === 'title-block')) {
+      expectTitle.title = attachmentTitle(unit, attachmentRefs, blocks, titleText);
+      expectTitle = undefined;
+      continue;
+    }
+    expectTitle = undefined;
+
+    if (unit.kind === 'row') {
+      addRow(blocks, unit.parts[0]!, drops);
+      continue;
+    }
+    if (unit.kind === 'note' || unit.kind === 'roster') {
+      const variant = unit.kind === 'note' ? 'notes' : 'roster';
+      if (last?.kind === 'list' && last.variant === variant) last.items.push(unit.parts);
+      else blocks.push({ kind: 'list', variant, items: [unit.parts] });
+      continue;
+    }
+    if (unit.kind === 'title-block') {
+      blocks.push({ kind: 'heading', style: 'title', parts: titleText(unit.parts, [...references, ...attachmentRefs]) });
+      continue;
+    }
+
+    const label = ATTACHMENT_LABEL.exec(text);
+    if (label) {
+      const block: DraftBlock = { kind: 'attachment', label: unit.parts[0]!, number: label[1] ?? '', title: [] };
+      blocks.push(block);
+      expectTitle = block;
+      continue;
+    }
+    const ref = ATTACHMENT_REF.exec(text);
+    if (ref && unit.parts.length === 1) {
+      attachmentRefs.push(ref[3] ?? '');
+      blocks.push({ kind: 'attachment-ref', label: ref[1] ?? '', number: ref[2] ?? '', parts: unit.parts });
+      continue;
+    }
+
+    if (unit.separated && last && continues(last, unit, text, runIn)) {
+      const parts = last.kind === 'heading' || last.kind === 'paragraph' ? last.parts : [];
+      parts.push(...unit.parts);
+      if (last.kind === 'heading' && !isHeadingShaped(draftText(parts))) {
+        blocks[blocks.length - 1] = { kind: 'paragraph', parts };
+      }
+      continue;
+    }
+
+    const style = markerStyle(text);
+    if (style && isHeadingShaped(text) && !runIn.has(style)) {
+      blocks.push({ kind: 'heading', style, parts: unit.parts });
+    } else if (!style && quoted.has(compact(text)) && visualWidth(text) <= HEADING_WIDTH) {
+      blocks.push({ kind: 'heading', style: 'title', parts: titleText(unit.parts, [...references, ...quotedTexts(units)]) });
+    } else {
+      blocks.push({ kind: 'paragraph', parts: unit.parts });
+    }
+  }
+  return attachCaptions(blocks, references, drops);
+}
+
+function quotedTexts(units: readonly Unit[]): string[] {
+  return units.filter((u) => u.kind === 'text').flatMap((u) => [...unitText(u).matchAll(/《([^《》]+)》/g)].map((m) => m[1] ?? ''));
+}
+
+/** Whether a unit continues the block before it, across a blank line or a page break. */
+function continues(last: DraftBlock, unit: Unit, text: string, runIn: Set<HeadingStyle>): boolean {
+  if (last.kind !== 'paragraph' && last.kind !== 'heading') return false;
+  const before = draftText(last.parts);
+  if (startsBlock(text)) return false;
+  if (last.kind === 'paragraph') {
+    if (startsWithAttribution(text)) return true;
+    return !endsSentence(before) && (visualWidth(before) >= FULL_LINE || hasOpenBracket(before));
+  }
+  if (last.style === 'title' || endsSentence(before)) return false;
+  if (hasOpenBracket(before)) return true;
+  if (visualWidth(before) < FULL_LINE) return false;
+  const style = markerStyle(before);
+  if (style && runIn.has(style)) return true;
+  return visualWidth(text) <= HEADING_TAIL && !/[。！？；]/.test(text.slice(0, -1));
+}
+
+function startsBlock(text: string): boolean {
+  return markerStyle(text) !== undefined || ATTACHMENT_LABEL.test(text) || ATTACHMENT_REF.test(text);
+}
+
+function addRow(blocks: DraftBlock[], row: Part, drops: Drop[]): void {
+  const last = blocks.at(-1);
+  if (last?.kind === 'table') {
+    if (sameCells(row.text, last.header.text)) drops.push(dropSpan(row.line, row.column, row.text, 'repeated-table-header'));
+    else last.rows.push(row);
+    return;
+  }
+  blocks.push({ kind: 'table', header: row, rows: [] });
+}
+
+function sameCells(a: string, b: string): boolean {
+  return a.split('\t').map(compact).join('\t') === b.split('\t').map(compact).join('\t');
+}
+
+/** The title of an attachment: the lines after its label, joined as far as an attachment reference prints them. */
+function attachmentTitle(unit: Unit, refs: readonly string[], blocks: DraftBlock[], titleText: (p: Part[], r: readonly string[]) => Part[]): Part[] {
+  const parts = unit.parts;
+  const wanted = new Set(refs.map(compact));
+  for (let k = parts.length; k > 1; k--) {
+    if (wanted.has(compact(draftText(parts.slice(0, k))))) {
+      const rest = parts.slice(k);
+      if (rest.length) blocks.push({ kind: 'paragraph', parts: rest });
+      return titleText(parts.slice(0, k), refs);
+    }
+  }
+  const [first, ...rest] = parts;
+  if (rest.length) blocks.push({ kind: 'paragraph', parts: rest });
+  return first ? titleText([first], refs) : [];
+}
+
+/** A short unfinished paragraph right before a table is the table's caption. */
+function attachCaptions(blocks: DraftBlock[], references: readonly string[], drops: Drop[]): DraftBlock[] {
+  const out: DraftBlock[] = [];
+  for (const block of blocks) {
+    const before = out.at(-1);
+    if (block.kind === 'table' && before?.kind === 'paragraph') {
+      const text = draftText(before.parts);
+      if (!endsSentence(text) && visualWidth(text) <= HEADING_WIDTH && !markerStyle(text)) {
+        out.pop();
+        block.caption = removeWrapSpaces(before.parts, references, drops);
+      }
+    }
+    out.push(block);
+  }
+  return out;
+}
+
+/** Drops the wrap spaces of a title printed over one or more lines, as the references decide. */
+export function removeWrapSpaces(parts: Part[], references: readonly string[], drops: Drop[]): Part[] {
+  return parts.map((p) => {
+    const columns = wrapSpaceColumns(p.text, references);
+    for (const c of columns) drops.push(dropSpan(p.line, p.column + c, p.text[c] ?? ' ', 'wrap-space'));
+    return columns.length ? { ...p, text: removeColumns(p.text, columns) } : p;
+  });
+}

@@ -1,0 +1,76 @@
+// Doc numbers (文号): recognising them in text, canonical form, parts and ASCII slugs.
+import { pinyin } from 'pinyin-pro';
+import type { DocNumber } from './model.ts';
+
+const OPEN = '〔\\[［(（【';
+const CLOSE = '〕\\]］)）】';
+
+/** A doc number in running text: CJK prefix, bracketed year, number, 号. */
+const IN_TEXT = new RegExp(`([\\u4e00-\\u9fff]{1,12})[${OPEN}](\\d{4})[${CLOSE}]第?0*(\\d{1,4})号`, 'g');
+
+/** A line that is nothing but a doc number (a notice header). */
+const WHOLE = new RegExp(`^([\\u4e00-\\u9fff]{1,8})\\s*[${OPEN}]\\s*(\\d{4})\\s*[${CLOSE}]\\s*第?0*(\\d{1,4})\\s*号$`);
+
+/** The canonical text of a doc number. */
+export function formatDocNumber(prefix: string, year: number, number: number): string {
+  return `${prefix}〔${year}〕${number}号`;
+}
+
+/** Parses a string that is exactly one doc number, in any bracket variant. */
+export function parseDocNumber(text: string): DocNumber | undefined {
+  const m = WHOLE.exec(text.trim());
+  if (!m) return undefined;
+  const [, prefix = '', year = '', number = ''] = m;
+  return { text: formatDocNumber(prefix, Number(year), Number(number)), prefix, year: Number(year), number: Number(number) };
+}
+
+/** A doc number found in text, with its verbatim span. */
+export interface DocNumberMatch {
+  docNumber: DocNumber;
+  /** Offset of the match in the searched text (UTF-16 units). */
+  index: number;
+  /** The matched text, verbatim. */
+  verbatim: string;
+}
+
+/**
+ * Finds doc numbers in running text. The prefix is the longest known prefix that ends the CJK run before
+ * the bracket (text like 废止柳政规〔2022〕4号 has no delimiter); with none known, up to three characters.
+ */
+export function findDocNumbers(text: string, knownPrefixes: ReadonlySet<string>): DocNumberMatch[] {
+  const found: DocNumberMatch[] = [];
+  for (const m of text.matchAll(IN_TEXT)) {
+    const [whole, run = '', year = '', number = ''] = m;
+    const prefix = pickPrefix(run, knownPrefixes);
+    const skip = run.length - prefix.length;
+    found.push({
+      docNumber: { text: formatDocNumber(prefix, Number(year), Number(number)), prefix, year: Number(year), number: Number(number) },
+      index: (m.index ?? 0) + skip,
+      verbatim: whole.slice(skip),
+    });
+  }
+  return found;
+}
+
+function pickPrefix(run: string, known: ReadonlySet<string>): string {
+  for (let start = 0; start < run.length; start++) {
+    if (known.has(run.slice(start))) return run.slice(start);
+  }
+  return run.slice(-3);
+}
+
+/** Prefixes that stand alone: after an opening bracket or at the start of a line (（柳政规〔2022〕4号）). */
+export function delimitedPrefixes(text: string): string[] {
+  const re = new RegExp(`(?:^|[（(《“\\s、，])([\\u4e00-\\u9fff]{1,8})[${OPEN}]\\d{4}[${CLOSE}]第?\\d{1,4}号`, 'gm');
+  return [...text.matchAll(re)].map((m) => m[1] ?? '').filter(Boolean);
+}
+
+/** ASCII slug of a doc number: toneless pinyin of the prefix, year, number (liuzhengfa-2024-3). */
+export function docNumberSlug(doc: Pick<DocNumber, 'prefix' | 'year' | 'number'>): string {
+  const letters = pinyin(doc.prefix, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
+    .join('')
+    .toLowerCase()
+    .replace(/ü/g, 'v')
+    .replace(/[^a-z0-9]/g, '');
+  return `${letters}-${doc.year}-${doc.number}`;
+}

@@ -1,0 +1,79 @@
+// The fidelity account: every character of the source is in a notice, in the issue's data, or dropped for a reason.
+import { diffChars } from 'diff';
+import type { Drop, DropReason } from './lines.ts';
+import type { Notice } from './model.ts';
+import { noticeTexts } from './notice.ts';
+import { charCount } from './text-shape.ts';
+
+export interface NoticeFidelity {
+  docNumber: string;
+  chars: number;
+  /** Source characters of the notice's lines that are not in its model. */
+  lost: number;
+  /** Characters of the model that are not in the notice's lines. */
+  invented: number;
+}
+
+export interface FidelityReport {
+  file: string;
+  /** Characters of the whole file (line breaks and a BOM not counted). */
+  sourceChars: number;
+  notices: NoticeFidelity[];
+  /** Characters of the cover, table of contents and colophon, which the issue's data holds. */
+  issueChars: number;
+  dropped: Record<DropReason, number>;
+  drops: Drop[];
+  /** Lines of text that belong to no notice and to no part of the issue. */
+  strayLines: { line: number; text: string }[];
+  /** Lost + invented + stray: must be zero. */
+  unaccounted: number;
+}
+
+/** The source lines of a range with the dropped spans removed, joined without line breaks. */
+export function keptSource(raw: readonly string[], first: number, last: number, drops: readonly Drop[]): string {
+  const byLine = new Map<number, Drop[]>();
+  for (const d of drops) if (d.line >= first && d.line <= last) byLine.set(d.line, [...(byLine.get(d.line) ?? []), d]);
+  let out = '';
+  for (let no = first; no <= last; no++) {
+    const text = raw[no - 1] ?? '';
+    const spans = (byLine.get(no) ?? []).sort((a, b) => a.column - b.column);
+    let at = 0;
+    for (const d of spans) {
+      if (d.column < at) continue;
+      out += text.slice(at, d.column);
+      at = d.column + d.text.length;
+    }
+    out += text.slice(at);
+  }
+  return out;
+}
+
+/** The model's text of a notice in source order, as the source printed it. */
+export function modelText(notice: Notice): string {
+  const head = notice.titleSource === 'body' ? [notice.title] : [];
+  const texts = noticeTexts(notice).map((t) => t.text);
+  const body = notice.titleSource === 'body' ? texts.slice(1) : texts;
+  return [...head, notice.dateText, notice.docNumberText, ...body].join('');
+}
+
+/** Compares a notice's kept source with its model text. */
+export function noticeFidelity(notice: Notice, raw: readonly string[], drops: readonly Drop[]): NoticeFidelity {
+  const kept = keptSource(raw, notice.sourceLines[0], notice.sourceLines[1], drops);
+  const model = modelText(notice);
+  let lost = 0;
+  let invented = 0;
+  if (kept !== model) {
+    for (const change of diffChars(kept, model)) {
+      if (change.removed) lost += charCount(change.value);
+      else if (change.added) invented += charCount(change.value);
+    }
+  }
+  return { docNumber: notice.docNumber.text, chars: charCount(model), lost, invented };
+}
+
+/** Totals of dropped characters by reason. */
+export function dropTotals(drops: readonly Drop[]): Record<DropReason, number> {
+  const totals: Record<DropReason, number> = { 'running-header': 0, 'repeated-table-header': 0, 'wrap-space': 0, markup: 0, whitespace: 0 };
+  for (const d of drops) totals[d.reason] += charCount(d.text);
+  return totals;
+}

@@ -1,0 +1,217 @@
+// One notice: its region of lines to the notice model (header, addressee, blocks, attachments, citations).
+import { draftBlocks, draftText, removeWrapSpaces, type DraftBlock } from './body.ts';
+import { docNumberSlug, findDocNumbers } from './doc-number.ts';
+import { createSlugger, headingLevels } from './headings.ts';
+import type { Drop, Line } from './lines.ts';
+import type { Attachment, Block, Citation, DocNumber, Notice, Relation } from './model.ts';
+import { documentType, issuingAuthority } from './notice-meta.ts';
+import { abolition } from './relations.ts';
+import type { Part } from './units.ts';
+import { toUnits, unitText } from './units.ts';
+
+/** Where a notice's header stands and what it says. */
+export interface NoticeHeader {
+  /** Lines of the printed title, empty when the title is only in the table of contents. */
+  titleLines: Line[];
+  /** The title as the table of contents prints it. */
+  tocTitle?: string;
+  dateLine: Line;
+  docLine: Line;
+  dateText: string;
+  docNumber: DocNumber;
+  docNumberText: string;
+  isoDate: string;
+}
+
+export interface NoticeInput {
+  header: NoticeHeader;
+  /** Lines after the header to the end of the notice. */
+  body: Line[];
+  lastLine: number;
+  order: number;
+  startPage?: number;
+  endPage?: number;
+  publisher: string;
+  isRunningHeader: (no: number) => boolean;
+}
+
+/** Builds a notice; citations are filled in later, once every prefix in the issue is known. */
+export function buildNotice(input: NoticeInput, drops: Drop[]): Notice {
+  const { header } = input;
+  const titleParts: Part[] = header.titleLines.map((line) => ({ line, column: 0, text: line.text }));
+  const title = titleParts.length
+    ? draftText(removeWrapSpaces(titleParts, header.tocTitle ? [header.tocTitle] : [], drops))
+    : '';
+  const units = toUnits(input.body, input.isRunningHeader, drops);
+  let addressee: string | undefined;
+  const first = units[0];
+  if (first?.kind === 'text' && /[：:]$/.test(unitText(first)) && /[，、]/.test(unitText(first))) {
+    addressee = unitText(units.shift()!);
+  }
+  const tocTitleText = header.tocTitle ?? '';
+  const finalTitle = title || draftText(removeWrapSpaces([{ line: header.dateLine, column: 0, text: tocTitleText }], quotedAndReferenced(units), []));
+  const drafts = draftBlocks(units, [finalTitle], drops);
+  const { blocks, attachments } = toModelBlocks(drafts);
+  return {
+    slug: docNumberSlug(header.docNumber),
+    docNumber: header.docNumber,
+    docNumberText: header.docNumberText,
+    title: finalTitle,
+    titleSource: title ? 'body' : 'toc',
+    date: header.isoDate,
+    dateText: header.dateText,
+    authority: issuingAuthority(finalTitle, input.publisher),
+    type: documentType(finalTitle),
+    ...(addressee !== undefined && { addressee }),
+    blocks,
+    attachments,
+    ...(input.startPage !== undefined && { startPage: input.startPage }),
+    ...(input.endPage !== undefined && { endPage: input.endPage }),
+    order: input.order,
+    cites: [],
+    relations: [],
+    sourceLines: [header.titleLines[0]?.no ?? header.dateLine.no, input.lastLine],
+  };
+}
+
+/** Texts inside a notice that print titles joined: 《》 quotations and attachment references. */
+function quotedAndReferenced(units: ReturnType<typeof toUnits>): string[] {
+  return units.flatMap((u) => {
+    const text = unitText(u);
+    const quotes = [...text.matchAll(/《([^《》]+)》/g)].map((m) => m[1] ?? '');
+    const ref = /^附\s*件\s*\d{0,2}\s*[:：]\s*(.+)$/.exec(text)?.[1];
+    return ref ? [...quotes, ref] : quotes;
+  });
+}
+
+function range(parts: readonly Part[]): [number, number] {
+  const nos = parts.map((p) => p.line.no);
+  return [Math.min(...nos), Math.max(...nos)];
+}
+
+/** Draft blocks to model blocks: levels, anchors, attachment sections and their references resolved. */
+function toModelBlocks(drafts: DraftBlock[]): { blocks: Block[]; attachments: Attachment[] } {
+  const slug = createSlugger();
+  const sections: { attachment?: Attachment; drafts: DraftBlock[] }[] = [{ drafts: [] }];
+  const attachments: Attachment[] = [];
+  for (const d of drafts) {
+    if (d.kind === 'attachment') {
+      const title = draftText(d.title);
+      const attachment: Attachment = {
+        label: d.label.text,
+        title,
+        id: `fujian-${attachments.length + 1}`,
+        blocks: [],
+        lines: range([d.label, ...d.title]),
+      };
+      attachments.push(attachment);
+      sections.push({ attachment, drafts: [] });
+    } else sections.at(-1)!.drafts.push(d);
+  }
+  const refTarget = (d: Extract<DraftBlock, { kind: 'attachment-ref' }>, all: DraftBlock[]) => {
+    const refs = all.filter((x) => x.kind === 'attachment-ref');
+    const title = draftText(d.parts).replace(/^附\s*件\s*\d{0,2}\s*[:：]\s*/, '');
+    const byTitle = attachments.find((a) => a.title.replace(/\s/g, '') === title.replace(/\s/g, ''));
+    const byNumber = d.number ? attachments.find((a) => a.label.replace(/\D/g, '') === d.number) : undefined;
+    const byOrder = refs.length === attachments.length ? attachments[refs.indexOf(d)] : undefined;
+    return (byTitle ?? byNumber ?? byOrder)?.id;
+  };
+  const convert = (section: (typeof sections)[number], top: number): Block[] => {
+    const styles = section.drafts.flatMap((d) => (d.kind === 'heading' ? [d.style] : []));
+    const levels = headingLevels(styles, top);
+    let h = 0;
+    return section.drafts.map((d): Block => {
+      switch (d.kind) {
+        case 'heading': {
+          const text = draftText(d.parts);
+          return { kind: 'heading', level: levels[h++] ?? top, style: d.style, text, id: slug(text), lines: range(d.parts) };
+        }
+        case 'paragraph':
+          return { kind: 'paragraph', text: draftText(d.parts), lines: range(d.parts) };
+        case 'list':
+          return {
+            kind: 'list',
+            variant: d.variant,
+            items: d.items.map((parts) => ({ text: draftText(parts), line: parts[0]!.line.no })),
+            lines: range(d.items.flat()),
+          };
+        case 'table':
+          return {
+            kind: 'table',
+            ...(d.caption && { caption: draftText(d.caption) }),
+            header: d.header.text.split('\t'),
+            rows: d.rows.map((r) => {
+              const cells = r.text.split('\t');
+              return { cells, line: r.line.no, continuation: cells[0] === '' };
+            }),
+            lines: range([...(d.caption ?? []), d.header, ...d.rows]),
+          };
+        case 'attachment-ref': {
+          const target = refTarget(d, drafts);
+          const text = draftText(d.parts);
+          return {
+            kind: 'attachment-ref',
+            label: d.label,
+            title: text.slice(text.indexOf(d.label) + d.label.length).replace(/^\s+/, ''),
+            ...(target && { target }),
+            lines: range(d.parts),
+          };
+        }
+        case 'attachment':
+          throw new Error('attachments are split out before conversion');
+      }
+    });
+  };
+  const blocks = convert(sections[0]!, 2);
+  sections.slice(1).forEach((s) => {
+    const a = s.attachment!;
+    a.blocks = convert(s, 3);
+    a.lines = [a.lines[0], Math.max(a.lines[1], ...a.blocks.map((b) => b.lines[1]))];
+  });
+  return { blocks, attachments };
+}
+
+/** Every text of a notice in source order, with the line each piece starts on. */
+export function noticeTexts(notice: Notice): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  const blockTexts = (blocks: readonly Block[]) => {
+    for (const b of blocks) {
+      if (b.kind === 'list') b.items.forEach((i) => out.push({ text: i.text, line: i.line }));
+      else if (b.kind === 'table') {
+        if (b.caption) out.push({ text: b.caption, line: b.lines[0] });
+        out.push({ text: b.header.join('\t'), line: b.lines[0] });
+        b.rows.forEach((r) => out.push({ text: r.cells.join('\t'), line: r.line }));
+      } else if (b.kind === 'attachment-ref') out.push({ text: b.label + b.title, line: b.lines[0] });
+      else out.push({ text: b.text, line: b.lines[0] });
+    }
+  };
+  if (notice.titleSource === 'body') out.push({ text: notice.title, line: notice.sourceLines[0] });
+  if (notice.addressee) out.push({ text: notice.addressee, line: notice.sourceLines[0] });
+  blockTexts(notice.blocks);
+  for (const a of notice.attachments) {
+    out.push({ text: a.label, line: a.lines[0] }, { text: a.title, line: a.lines[0] });
+    blockTexts(a.blocks);
+  }
+  return out;
+}
+
+/** Fills a notice's citations and the relations it states, given every prefix known in the archive. */
+export function citeAndRelate(notice: Notice, knownPrefixes: ReadonlySet<string>): void {
+  const cites: Citation[] = [];
+  const relations: Relation[] = [];
+  const texts = [{ text: notice.title, line: notice.sourceLines[0] }, ...noticeTexts(notice).filter((t, i) => !(i === 0 && notice.titleSource === 'body'))];
+  for (const { text, line } of texts) {
+    for (const m of findDocNumbers(text, knownPrefixes)) {
+      if (m.docNumber.text === notice.docNumber.text) continue;
+      cites.push({ docNumber: m.docNumber.text, line, column: m.index });
+      const rel = abolition(text, m.index, m.verbatim.length, m.docNumber.text, line);
+      if (rel && !relations.some((r) => r.target === rel.target)) relations.push(rel);
+      else if (rel) {
+        const existing = relations.find((r) => r.target === rel.target)!;
+        if (rel.scope === 'part') existing.scope = 'part';
+      }
+    }
+  }
+  notice.cites = cites;
+  notice.relations = relations;
+}

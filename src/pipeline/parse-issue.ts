@@ -1,0 +1,189 @@
+// One seed's text to its issue: cover, table of contents, notices, colophon, and the fidelity account.
+import { parseColophon } from './colophon.ts';
+import { DATE_LINE, isoDate, parseCover } from './cover.ts';
+import { delimitedPrefixes, parseDocNumber } from './doc-number.ts';
+import { IngestError } from './errors.ts';
+import { dropTotals, noticeFidelity, type FidelityReport } from './fidelity.ts';
+import { splitLines, type Drop, type Line } from './lines.ts';
+import type { Issue, Notice, TocEntry } from './model.ts';
+import { looksLikeTitle } from './notice-meta.ts';
+import { buildNotice, citeAndRelate, noticeTexts, type NoticeHeader } from './notice.ts';
+import { findRunningHeaders } from './running-header.ts';
+import { charCount, compact } from './text-shape.ts';
+import { isTocHeading, parseToc } from './toc.ts';
+
+export interface ParsedIssue {
+  issue: Issue;
+  fidelity: FidelityReport;
+}
+
+const HEADER_ONE_LINE = /^(\d{4}年\d{1,2}月\d{1,2}日)([ \u3000\t]+)(.+)$/;
+
+/** Parses one seed's decoded text. `file` names the seed in errors and in the issue. */
+export function parseIssue(text: string, file: string): ParsedIssue {
+  const { lines, raw, drops } = splitLines(text);
+  const tocStart = lines.findIndex((l) => isTocHeading(l.text));
+  if (tocStart < 0) {
+    throw new IngestError(file, 1, 'no table of contents', 'a "目 录" line after the cover, then entries like 标题<TAB>柳政发〔2024〕3号(3)');
+  }
+  const cover = parseCover(lines.slice(0, tocStart), file);
+  const { entries: toc, end: tocEnd } = parseToc(lines, tocStart, file);
+  const { colophon, start: colophonStart } = parseColophon(lines, file);
+  const body = lines.slice(tocEnd, colophonStart);
+  const runningHeaders = findRunningHeaders(body, cover.publisher);
+  for (const no of runningHeaders) drops.push({ line: no, column: lines[no - 1]!.offset, text: lines[no - 1]!.text, reason: 'running-header' });
+  const isRunningHeader = (no: number) => runningHeaders.has(no);
+  const content = body.filter((l) => l.text && !isRunningHeader(l.no));
+
+  const headers = findHeaders(content, toc, file, drops);
+  checkHeaders(headers, toc, file, content.at(-1)?.no ?? 0);
+  const pageOf = new Map(toc.filter((e) => e.docNumber).map((e) => [e.docNumber!, e.page]));
+  const notices: Notice[] = headers.map((header, k) => {
+    const next = headers[k + 1];
+    const lastLine = lastContentLine(body, next ? firstLine(next) - 1 : colophonStart > 0 ? lines[colophonStart - 1]!.no : lines.length);
+    const startPage = pageOf.get(header.docNumber.text);
+    const nextPage = next ? pageOf.get(next.docNumber.text) : undefined;
+    const endPage = startPage !== undefined && nextPage !== undefined ? Math.max(startPage, nextPage - 1) : undefined;
+    return buildNotice(
+      {
+        header,
+        body: lines.slice(header.docLine.no, lastLine),
+        lastLine,
+        order: k + 1,
+        ...(startPage !== undefined && { startPage }),
+        ...(endPage !== undefined && { endPage }),
+        publisher: cover.publisher,
+        isRunningHeader,
+      },
+      drops,
+    );
+  });
+
+  const prefixes = new Set([...toc.flatMap((e) => (e.docNumber ? [parseDocNumber(e.docNumber)!.prefix] : [])), ...notices.map((n) => n.docNumber.prefix)]);
+  for (const n of notices) for (const t of noticeTexts(n)) for (const p of delimitedPrefixes(t.text)) prefixes.add(p);
+  for (const n of notices) citeAndRelate(n, prefixes);
+
+  const issue: Issue = {
+    id: `${cover.year}-${String(cover.number).padStart(2, '0')}`,
+    gazette: cover.gazette,
+    year: cover.year,
+    number: cover.number,
+    cumulative: cover.cumulative,
+    date: cover.date,
+    colophon,
+    toc,
+    notices,
+    source: file,
+  };
+  return { issue, fidelity: account(file, raw, lines, notices, drops, tocEnd, colophonStart) };
+}
+
+function firstLine(h: NoticeHeader): number {
+  return h.titleLines[0]?.no ?? h.dateLine.no;
+}
+
+function lastContentLine(body: readonly Line[], upTo: number): number {
+  const within = body.filter((l) => l.no <= upTo && l.text);
+  return within.at(-1)?.no ?? upTo;
+}
+
+/** Finds notice headers: a date and a doc number on one line or on two, and the title above them. */
+function findHeaders(content: readonly Line[], toc: readonly TocEntry[], file: string, drops: Drop[]): NoticeHeader[] {
+  const tocByDoc = new Map(toc.filter((e) => e.docNumber).map((e) => [e.docNumber!, e]));
+  const tocTitles = new Set(toc.map((e) => compact(e.title)));
+  const headers: NoticeHeader[] = [];
+  for (let i = 0; i < content.length; i++) {
+    const line = content[i]!;
+    let dateText: string | undefined;
+    let docLine: Line | undefined;
+    let docText = '';
+    const one = HEADER_ONE_LINE.exec(line.text);
+    if (one && parseDocNumber(one[3] ?? '')) {
+      dateText = one[1];
+      docLine = line;
+      docText = one[3] ?? '';
+      drops.push({ line: line.no, column: line.offset + (one[1] ?? '').length, text: one[2] ?? '', reason: 'whitespace' });
+    } else if (DATE_LINE.test(line.text)) {
+      const next = content[i + 1];
+      if (next && parseDocNumber(next.text)) {
+        dateText = line.text;
+        docLine = next;
+        docText = next.text;
+      } else if (i > 0 && tocTitles.has(compact(content[i - 1]!.text))) {
+        throw new IngestError(file, next?.no ?? line.no, `the notice "${content[i - 1]!.text}" has a date but no doc number`, 'a doc number like 柳政发〔2024〕3号 after the date');
+      }
+    }
+    if (!dateText || !docLine) continue;
+    const iso = isoDate(dateText);
+    if (!iso) throw new IngestError(file, line.no, `"${dateText}" is not a valid date`, 'an issuing date like 2024年2月8日');
+    const docNumber = parseDocNumber(docText)!;
+    const entry = tocByDoc.get(docNumber.text);
+    const titleLines = titleAbove(content, i, entry);
+    if (!titleLines.length && !entry) {
+      throw new IngestError(file, line.no, `the notice ${docNumber.text} has no title above its date and no entry in the table of contents`, 'a title line before the issuing date');
+    }
+    headers.push({
+      titleLines,
+      ...(entry && { tocTitle: entry.title }),
+      dateLine: line,
+      docLine,
+      dateText,
+      docNumber,
+      docNumberText: docText,
+      isoDate: iso,
+    });
+    if (docLine !== line) i++;
+  }
+  return headers;
+}
+
+/** The title lines right above a header: those the TOC entry prints, or one that reads like a title. */
+function titleAbove(content: readonly Line[], i: number, entry: TocEntry | undefined): Line[] {
+  const one = content[i - 1];
+  const two = content[i - 2];
+  if (!one) return [];
+  if (entry) {
+    const wanted = compact(entry.title);
+    if (compact(one.text) === wanted) return [one];
+    if (two && compact(two.text + one.text) === wanted) return [two, one];
+    return [];
+  }
+  return looksLikeTitle(one.text) ? [one] : [];
+}
+
+/** Every TOC entry must have its notice, and no doc number may head two notices. */
+function checkHeaders(headers: readonly NoticeHeader[], toc: readonly TocEntry[], file: string, lastLine: number): void {
+  const seen = new Map<string, number>();
+  for (const h of headers) {
+    const before = seen.get(h.docNumber.text);
+    if (before !== undefined) {
+      throw new IngestError(file, h.docLine.no, `the doc number ${h.docNumber.text} heads a second notice (first at line ${before})`, 'each doc number once per issue');
+    }
+    seen.set(h.docNumber.text, h.docLine.no);
+  }
+  for (const e of toc) {
+    if (e.docNumber && !seen.has(e.docNumber)) {
+      throw new IngestError(file, lastLine, `the table of contents lists ${e.docNumber} (line ${e.line}, page ${e.page}) but the text has no notice with that doc number; the file may be truncated`, `a header with the date and ${e.docNumber}`);
+    }
+  }
+}
+
+function account(file: string, raw: readonly string[], lines: readonly Line[], notices: readonly Notice[], drops: Drop[], tocEnd: number, colophonStart: number): FidelityReport {
+  const inNotice = (no: number) => notices.some((n) => no >= n.sourceLines[0] && no <= n.sourceLines[1]);
+  const issueLine = (i: number) => i < tocEnd || i >= colophonStart;
+  const droppedWhole = new Set(drops.filter((d) => d.reason === 'running-header').map((d) => d.line));
+  const strayLines = lines.filter((l, i) => l.text && !issueLine(i) && !inNotice(l.no) && !droppedWhole.has(l.no)).map((l) => ({ line: l.no, text: l.text }));
+  const noticeReports = notices.map((n) => noticeFidelity(n, raw, drops));
+  const issueChars = lines.filter((_, i) => issueLine(i)).reduce((sum, l) => sum + charCount(l.text), 0);
+  const unaccounted = noticeReports.reduce((s, r) => s + r.lost + r.invented, 0) + strayLines.reduce((s, l) => s + charCount(l.text), 0);
+  return {
+    file,
+    sourceChars: raw.reduce((s, l) => s + charCount(l), 0),
+    notices: noticeReports,
+    issueChars,
+    dropped: dropTotals(drops),
+    drops: [...drops].sort((a, b) => a.line - b.line || a.column - b.column),
+    strayLines,
+    unaccounted,
+  };
+}

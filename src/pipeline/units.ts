@@ -1,0 +1,112 @@
+// A notice's body lines grouped into units: text runs, table rows, list items and marked-up title blocks.
+import type { Drop, Line } from './lines.ts';
+import { dropSpan } from './lines.ts';
+import { isRosterLine } from './markers.ts';
+import { visualWidth } from './text-shape.ts';
+
+/** A piece of one source line that a unit's text is made of. */
+export interface Part {
+  line: Line;
+  /** Column of the piece within the line's trimmed text. */
+  column: number;
+  text: string;
+}
+
+export type UnitKind = 'text' | 'row' | 'note' | 'roster' | 'title-block';
+
+export interface Unit {
+  kind: UnitKind;
+  parts: Part[];
+  /** A running header (page break) stands between this unit and the content before it. */
+  afterBreak: boolean;
+  /** A blank line or page break separates this unit from the content before it. */
+  separated: boolean;
+}
+
+/** The text of a unit: its parts joined with nothing inserted. */
+export function unitText(unit: Unit): string {
+  return unit.parts.map((p) => p.text).join('');
+}
+
+// A printed body line holds about 19 full-width characters; a line no wider was hard-wrapped.
+const PRINTED_WIDTH = 21;
+
+/** Groups body lines into units, recording the markup it interprets as dropped. */
+export function toUnits(lines: readonly Line[], isRunningHeader: (no: number) => boolean, drops: Drop[]): Unit[] {
+  const groups: { lines: Line[]; afterBreak: boolean }[] = [];
+  let current: Line[] = [];
+  let pendingBreak = false;
+  const flush = () => {
+    if (current.length) groups.push({ lines: current, afterBreak: pendingBreak });
+    if (current.length) pendingBreak = false;
+    current = [];
+  };
+  for (const line of lines) {
+    if (isRunningHeader(line.no)) {
+      flush();
+      pendingBreak = true;
+    } else if (!line.text) flush();
+    else current.push(line);
+  }
+  flush();
+  return groups.flatMap((g) => groupUnits(g.lines, g.afterBreak, drops));
+}
+
+function part(line: Line, column = 0, text = line.text): Part {
+  return { line, column, text };
+}
+
+function groupUnits(lines: Line[], afterBreak: boolean, drops: Drop[]): Unit[] {
+  const units: Unit[] = [];
+  const push = (kind: UnitKind, parts: Part[]) =>
+    units.push({ kind, parts, afterBreak: afterBreak && units.length === 0, separated: units.length === 0 });
+  const first = lines[0]?.text ?? '';
+  const last = lines.at(-1)?.text ?? '';
+  if (first.startsWith('**') && last.endsWith('**')) {
+    push('title-block', stripBold(lines, drops));
+    return units;
+  }
+  let text: Part[] = [];
+  const flushText = () => {
+    if (text.length) push('text', text);
+    text = [];
+  };
+  const allRoster = lines.length > 1 && lines.every((l) => isRosterLine(l.text));
+  for (const line of lines) {
+    if (line.text.includes('\t')) {
+      flushText();
+      push('row', [part(line)]);
+    } else if (line.text.startsWith('- ')) {
+      flushText();
+      drops.push(dropSpan(line, 0, '- ', 'markup'));
+      push('note', [part(line, 2, line.text.slice(2))]);
+    } else if (allRoster || (lines.length === 1 && isRosterLine(line.text))) {
+      flushText();
+      push('roster', [part(line)]);
+    } else {
+      const previous = text.at(-1);
+      // Hard-wrapped lines of one paragraph are joined; a wider line ends its own paragraph.
+      if (previous && visualWidth(previous.text) > PRINTED_WIDTH) flushText();
+      text.push(part(line));
+    }
+  }
+  flushText();
+  return units;
+}
+
+function stripBold(lines: Line[], drops: Drop[]): Part[] {
+  return lines.map((line, i) => {
+    let column = 0;
+    let text = line.text;
+    if (i === 0) {
+      drops.push(dropSpan(line, 0, '**', 'markup'));
+      column = 2;
+      text = text.slice(2);
+    }
+    if (i === lines.length - 1) {
+      drops.push(dropSpan(line, line.text.length - 2, '**', 'markup'));
+      text = text.slice(0, -2);
+    }
+    return part(line, column, text);
+  });
+}

@@ -1,0 +1,58 @@
+// Spaces that a printed title wrapped at: a second printing of the same words decides which ones are real.
+import { compact } from './text-shape.ts';
+
+const SPACE = /[ \u3000]/;
+const WINDOW = 4;
+
+interface Reference {
+  /** The reference without spaces (compacted). */
+  joined: string;
+  /** Offsets in `joined` where the reference itself has a space. */
+  spaces: Set<number>;
+}
+
+function toReference(text: string): Reference {
+  let joined = '';
+  const spaces = new Set<number>();
+  for (const ch of text) {
+    if (SPACE.test(ch)) spaces.add(compact(joined).length);
+    else joined += ch;
+  }
+  return { joined: compact(joined), spaces };
+}
+
+/**
+ * Columns of the spaces in `text` that are wrap artifacts: some reference prints the words on both
+ * sides of the space joined. A space no reference covers, or one a reference also prints, is kept.
+ */
+export function wrapSpaceColumns(text: string, references: readonly string[]): number[] {
+  const refs = references.filter(Boolean).map(toReference);
+  const chars = [...text];
+  const columns: number[] = [];
+  let column = 0;
+  chars.forEach((ch, i) => {
+    if (SPACE.test(ch)) {
+      const left = compact(chars.slice(0, i).join('')).slice(-WINDOW);
+      const right = compact(chars.slice(i + 1).join('')).slice(0, WINDOW);
+      if (left && right && refs.some((r) => printsJoined(r, left, right))) columns.push(column);
+    }
+    column += ch.length;
+  });
+  return columns;
+}
+
+function printsJoined(ref: Reference, left: string, right: string): boolean {
+  const needle = left + right;
+  for (let at = ref.joined.indexOf(needle); at >= 0; at = ref.joined.indexOf(needle, at + 1)) {
+    if (!ref.spaces.has(at + left.length)) return true;
+  }
+  return false;
+}
+
+/** Removes the given columns (each one character) from the text. */
+export function removeColumns(text: string, columns: readonly number[]): string {
+  const drop = new Set(columns);
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (!drop.has(i)) out += text[i];
+  return out;
+}
