@@ -33,16 +33,23 @@ function isHeadingShaped(text: string): boolean {
   return markerStyle(text) !== undefined && visualWidth(text) <= HEADING_WIDTH && !/[。！？；]/.test(inner) && !text.endsWith('：');
 }
 
-/** Marker styles used as run-in paragraphs (（一）坚定不移…。实施…) more often than as headings. */
-function runInStyles(units: readonly Unit[]): Set<HeadingStyle> {
-  const tally = new Map<HeadingStyle, number>();
+/**
+ * Per unit, the marker styles that its section (the span under one 一、 heading) uses as run-in paragraphs
+ * (（一）坚定不移…。实施…) more often than as headings.
+ */
+function runInStyles(units: readonly Unit[]): Set<HeadingStyle>[] {
+  const sectionOf: number[] = [];
+  const tallies: Map<HeadingStyle, number>[] = [new Map()];
   for (const u of units) {
-    if (u.kind !== 'text') continue;
-    const text = unitText(u);
+    const text = u.kind === 'text' ? unitText(u) : '';
     const style = markerStyle(text);
+    if (style === '一、' && isHeadingShaped(text)) tallies.push(new Map());
+    const tally = tallies.at(-1)!;
     if (style) tally.set(style, (tally.get(style) ?? 0) + (isHeadingShaped(text) ? -1 : 1));
+    sectionOf.push(tallies.length - 1);
   }
-  return new Set([...tally].filter(([, n]) => n > 0).map(([s]) => s));
+  const sets = tallies.map((t) => new Set([...t].filter(([, n]) => n > 0).map(([s]) => s)));
+  return sectionOf.map((k) => sets[k]!);
 }
 
 /** Titles a notice quotes in 《》: an embedded document printed under such a title is a title heading. */
@@ -55,16 +62,17 @@ function quotedTitles(texts: readonly string[]): Set<string> {
 /** Builds draft blocks from a notice's units; `references` are texts that print titles joined (the notice title). */
 export function draftBlocks(units: readonly Unit[], references: readonly string[], drops: Drop[]): DraftBlock[] {
   const blocks: DraftBlock[] = [];
-  const runIn = runInStyles(units);
+  const runInBySection = runInStyles(units);
   const quoted = quotedTitles(units.filter((u) => u.kind === 'text').map(unitText));
   const attachmentRefs: string[] = [];
   let expectTitle: Extract<DraftBlock, { kind: 'attachment' }> | undefined;
 
   const titleText = (parts: Part[], refs: readonly string[]): Part[] => removeWrapSpaces(parts, refs, drops);
 
-  for (const unit of units) {
+  for (const [u, unit] of units.entries()) {
     const text = unitText(unit);
     const last = blocks.at(-1);
+    const runIn = runInBySection[u]!;
 
     if (expectTitle && (unit.kind === 'text' || unit.kind === 'title-block')) {
       expectTitle.title = attachmentTitle(unit, attachmentRefs, blocks, titleText);

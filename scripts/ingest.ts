@@ -1,0 +1,49 @@
+// CLI: seeds/*.txt → content/. Writes a new folder and swaps it in, so a failed run leaves content/ as it was.
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { IngestError } from '../src/pipeline/errors.ts';
+import { ingest } from '../src/pipeline/ingest.ts';
+import { formatReport } from './report.ts';
+
+const root = join(import.meta.dirname, '..');
+const seedsDir = process.env.GONGBAO_SEEDS ?? join(root, 'seeds');
+const outDir = process.env.GONGBAO_CONTENT ?? join(root, 'content');
+
+function main(): number {
+  const names = readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort();
+  if (names.length === 0) {
+    console.error(`${seedsDir}: no seed files (*.txt); add one plain-text gazette issue per file`);
+    return 1;
+  }
+  const seeds = names.map((n) => ({ file: `seeds/${n}`, bytes: readFileSync(join(seedsDir, n)) }));
+  const result = ingest(seeds);
+  if (!process.env.GONGBAO_QUIET) process.stdout.write(formatReport(result.fidelity));
+  const staging = `${outDir}.new`;
+  rmSync(staging, { recursive: true, force: true });
+  for (const [path, content] of [...result.files].sort(([a], [b]) => a.localeCompare(b))) {
+    const target = join(staging, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  const old = `${outDir}.old`;
+  rmSync(old, { recursive: true, force: true });
+  try {
+    renameSync(outDir, old);
+  } catch {
+    // No previous content/ to keep aside.
+  }
+  renameSync(staging, outDir);
+  rmSync(old, { recursive: true, force: true });
+  const notices = result.archive.issues.reduce((n, i) => n + i.notices.length, 0);
+  console.log(`ingest: ${result.archive.issues.length} issues, ${notices} notices, ${result.archive.docNumbers.length} doc numbers → ${outDir}`);
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  if (error instanceof IngestError) {
+    console.error(`ingest failed: ${error.message}`);
+    process.exitCode = 1;
+  } else throw error;
+}

@@ -1,0 +1,96 @@
+// All issues together: the doc-number index, who cites what, and the relations between notices.
+import { docNumberSlug, parseDocNumber } from './doc-number.ts';
+import { IngestError } from './errors.ts';
+import type { Issue, Notice } from './model.ts';
+
+export interface DocNumberRelation {
+  kind: 'abolishes' | 'abolished-by';
+  docNumber: string;
+  slug: string;
+  scope: 'whole' | 'part';
+}
+
+/** One doc number of the archive: archived (a notice has it) or only cited. */
+export interface DocNumberEntry {
+  docNumber: string;
+  slug: string;
+  prefix: string;
+  year: number;
+  number: number;
+  notice?: { slug: string; title: string; issue: string };
+  citedBy: { slug: string; title: string }[];
+  relations: DocNumberRelation[];
+}
+
+export interface Archive {
+  issues: Issue[];
+  docNumbers: DocNumberEntry[];
+  /** Relations that later archived notices state about each archived notice, by its doc number. */
+  abolishedBy: Map<string, DocNumberRelation[]>;
+}
+
+/** Joins parsed issues into one archive, refusing two seeds of one issue or one doc number in two notices. */
+export function buildArchive(issues: readonly Issue[]): Archive {
+  const sorted = [...issues].sort((a, b) => a.year - b.year || a.number - b.number);
+  const byId = new Map<string, Issue>();
+  for (const issue of sorted) {
+    const other = byId.get(issue.id);
+    if (other) {
+      throw new IngestError(issue.source, 0, `claims issue ${issue.year}年第${issue.number}期, which ${other.source} also claims`, 'one seed file per issue');
+    }
+    byId.set(issue.id, issue);
+  }
+  const entries = new Map<string, DocNumberEntry>();
+  const entry = (docNumber: string): DocNumberEntry => {
+    let e = entries.get(docNumber);
+    if (!e) {
+      const parsed = parseDocNumber(docNumber)!;
+      e = { docNumber, slug: docNumberSlug(parsed), prefix: parsed.prefix, year: parsed.year, number: parsed.number, citedBy: [], relations: [] };
+      entries.set(docNumber, e);
+    }
+    return e;
+  };
+  const archived = new Map<string, { notice: Notice; issue: Issue }>();
+  for (const issue of sorted) {
+    for (const notice of issue.notices) {
+      const before = archived.get(notice.docNumber.text);
+      if (before) {
+        throw new IngestError(issue.source, notice.sourceLines[0], `the doc number ${notice.docNumber.text} is already archived in ${before.issue.source}`, 'each doc number in one notice of the archive');
+      }
+      archived.set(notice.docNumber.text, { notice, issue });
+      entry(notice.docNumber.text).notice = { slug: notice.slug, title: notice.title, issue: issue.id };
+    }
+  }
+  for (const { notice } of archived.values()) {
+    for (const docNumber of new Set(notice.cites.map((c) => c.docNumber))) {
+      entry(docNumber).citedBy.push({ slug: notice.slug, title: notice.title });
+    }
+    for (const r of notice.relations) {
+      const target = entry(r.target);
+      target.relations.push({ kind: 'abolished-by', docNumber: notice.docNumber.text, slug: notice.slug, scope: r.scope });
+      entry(notice.docNumber.text).relations.push({ kind: 'abolishes', docNumber: r.target, slug: target.slug, scope: r.scope });
+    }
+  }
+  const slugs = new Map<string, string>();
+  for (const e of entries.values()) {
+    const other = slugs.get(e.slug);
+    if (other && other !== e.docNumber) {
+      throw new IngestError('seeds', 0, `the doc numbers ${other} and ${e.docNumber} would share the URL slug ${e.slug}`, 'doc numbers whose prefixes read differently in pinyin');
+    }
+    slugs.set(e.slug, e.docNumber);
+  }
+  const docNumbers = [...entries.values()].sort(compareDocNumbers);
+  for (const e of docNumbers) {
+    e.citedBy.sort((a, b) => a.slug.localeCompare(b.slug));
+    e.relations.sort((a, b) => a.kind.localeCompare(b.kind) || a.slug.localeCompare(b.slug));
+  }
+  const abolishedBy = new Map(docNumbers.map((e) => [e.docNumber, e.relations.filter((r) => r.kind === 'abolished-by')]));
+  return { issues: sorted, docNumbers, abolishedBy };
+}
+
+/** Prefix (by its slug), then year, then number in numeric order: 2 before 10. */
+export function compareDocNumbers(a: DocNumberEntry, b: DocNumberEntry): number {
+  const pa = a.slug.replace(/-\d+-\d+$/, '');
+  const pb = b.slug.replace(/-\d+-\d+$/, '');
+  return pa.localeCompare(pb) || a.prefix.localeCompare(b.prefix) || a.year - b.year || a.number - b.number;
+}

@@ -1,0 +1,145 @@
+// The notice model to MDX through mdast: text comes out literally, doc numbers and attachments as components.
+import { dump } from 'js-yaml';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { mdxToMarkdown, type MdxJsxAttribute, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
+import { defaultHandlers, toMarkdown, type Handle } from 'mdast-util-to-markdown';
+import type { DocNumberRelation } from './archive.ts';
+import { findDocNumbers, parseDocNumber } from './doc-number.ts';
+import type { Block, Issue, Notice } from './model.ts';
+
+/** Frontmatter of a notice page: the model's metadata and what the archive knows about the notice. */
+export function noticeFrontmatter(notice: Notice, issue: Issue, abolishedBy: readonly DocNumberRelation[]) {
+  return {
+    slug: notice.slug,
+    title: notice.title,
+    titleSource: notice.titleSource,
+    docNumber: notice.docNumber.text,
+    docNumberParts: { prefix: notice.docNumber.prefix, year: notice.docNumber.year, number: notice.docNumber.number },
+    date: notice.date,
+    authority: notice.authority,
+    type: notice.type,
+    ...(notice.addressee !== undefined && { addressee: notice.addressee }),
+    issue: issue.id,
+    issueLabel: `${issue.year}年第${issue.number}期`,
+    order: notice.order,
+    ...(notice.startPage !== undefined && { startPage: notice.startPage }),
+    ...(notice.endPage !== undefined && { endPage: notice.endPage }),
+    cites: [...new Set(notice.cites.map((c) => c.docNumber))],
+    relations: notice.relations.map((r) => ({ kind: r.kind, target: r.target, scope: r.scope })),
+    abolishedBy: abolishedBy.map((r) => ({ docNumber: r.docNumber, slug: r.slug, scope: r.scope })),
+    attachments: notice.attachments.map((a) => ({ label: a.label, title: a.title, id: a.id })),
+    sourceLines: notice.sourceLines,
+    sourceFile: issue.source,
+  };
+}
+
+/** The outline of a notice: its headings and attachment titles, in order. */
+export function noticeOutline(notice: Notice): { level: number; text: string; id: string }[] {
+  const headings = (blocks: readonly Block[]) =>
+    blocks.flatMap((b) => (b.kind === 'heading' ? [{ level: b.level, text: b.text, id: b.id }] : []));
+  return [...headings(notice.blocks), ...notice.attachments.flatMap((a) => [{ level: 2, text: a.title, id: a.id }, ...headings(a.blocks)])];
+}
+
+/** Writes one notice as MDX: YAML frontmatter, then the body as Markdown with JSX components. */
+export function noticeToMdx(notice: Notice, issue: Issue, abolishedBy: readonly DocNumberRelation[]): string {
+  const prefixes = new Set(notice.cites.map((c) => parseDocNumber(c.docNumber)?.prefix ?? ''));
+  const phrasing = (text: string) => withDocRefs(text, prefixes);
+  const data = { ...noticeFrontmatter(notice, issue, abolishedBy), outline: noticeOutline(notice) };
+  const children: RootContent[] = [
+    { type: 'yaml', value: dump(data, { lineWidth: -1, noRefs: true, sortKeys: false }).trimEnd() },
+    ...notice.blocks.flatMap((b) => blockNodes(b, phrasing)),
+  ];
+  for (const a of notice.attachments) {
+    children.push(
+      { type: 'paragraph', children: [jsxText('AttachmentLabel', [], [{ type: 'text', value: a.label }])] },
+      { type: 'heading', depth: 2, children: phrasing(a.title), data: { hProperties: { id: a.id } } },
+      ...a.blocks.flatMap((b) => blockNodes(b, phrasing)),
+    );
+  }
+  const root: Root = { type: 'root', children };
+  return toMarkdown(root, {
+    extensions: [mdxToMarkdown(), frontmatterToMarkdown(['yaml'])],
+    handlers: { heading: headingWithId },
+    bullet: '-',
+    rule: '-',
+  });
+}
+
+// Sätteri's headingAttributes reads `{#id}` after a heading; the slug was given by this pipeline.
+const headingWithId: Handle = (node, parent, state, info) => {
+  const id = (node as { data?: { hProperties?: { id?: string } } }).data?.hProperties?.id;
+  const base = defaultHandlers.heading(node, parent, state, info);
+  return id ? `${base} {#${id}}` : base;
+};
+
+function blockNodes(block: Block, phrasing: (text: string) => PhrasingContent[]): RootContent[] {
+  switch (block.kind) {
+    case 'heading':
+      return [{ type: 'heading', depth: block.level as 2, children: phrasing(block.text), data: { hProperties: { id: block.id } } }];
+    case 'paragraph':
+      return [paragraph(phrasing(block.text))];
+    case 'list':
+      return [
+        {
+          type: 'list',
+          ordered: false,
+          spread: false,
+          children: block.items.map((item) => ({ type: 'listItem', spread: false, children: [paragraph(phrasing(item.text))] })),
+        },
+      ];
+    case 'table':
+      return [tableElement(block)];
+    case 'attachment-ref': {
+      const title: PhrasingContent[] = block.target
+        ? [jsxText('AttachmentRef', [attr('to', block.target)], phrasing(block.title))]
+        : phrasing(block.title);
+      return [paragraph([{ type: 'text', value: block.label }, ...title])];
+    }
+  }
+}
+
+function paragraph(children: PhrasingContent[]): Paragraph {
+  return { type: 'paragraph', children };
+}
+
+function attr(name: string, value: string): MdxJsxAttribute {
+  return { type: 'mdxJsxAttribute', name, value };
+}
+
+/** A JSX attribute holding JSON, with braces and angle brackets escaped so no parser can misread its end. */
+function jsonAttr(name: string, value: unknown): MdxJsxAttribute {
+  const json = JSON.stringify(value).replace(/[{}<>]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return { type: 'mdxJsxAttribute', name, value: { type: 'mdxJsxAttributeValueExpression', value: json } };
+}
+
+function jsxText(name: string, attributes: MdxJsxAttribute[], children: PhrasingContent[]): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name, attributes, children };
+}
+
+// Cells are passed as data: a table's text is plain and the component renders real header cells and row spans.
+function tableElement(block: Extract<Block, { kind: 'table' }>): MdxJsxFlowElement {
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'DocTable',
+    attributes: [
+      ...(block.caption !== undefined ? [jsonAttr('caption', block.caption)] : []),
+      jsonAttr('header', block.header),
+      jsonAttr('rows', block.rows.map((r) => r.cells)),
+    ],
+    children: [],
+  };
+}
+
+/** Text with every doc number as <DocRef n="canonical">verbatim</DocRef>. */
+export function withDocRefs(text: string, prefixes: ReadonlySet<string>): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let at = 0;
+  for (const m of findDocNumbers(text, prefixes)) {
+    if (m.index > at) out.push({ type: 'text', value: text.slice(at, m.index) });
+    out.push(jsxText('DocRef', [attr('n', m.docNumber.text)], [{ type: 'text', value: m.verbatim }]));
+    at = m.index + m.verbatim.length;
+  }
+  if (at < text.length) out.push({ type: 'text', value: text.slice(at) });
+  return out;
+}
