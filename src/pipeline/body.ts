@@ -10,7 +10,7 @@ import { removeColumns, wrapSpaceColumns } from './wrap-space.ts';
 
 /** A body block before heading levels and anchors are assigned; text keeps its source parts. */
 export type DraftBlock =
-  | { kind: 'heading'; style: HeadingStyle; parts: Part[] }
+  | { kind: 'heading'; style: HeadingStyle; parts: Part[]; continued?: boolean }
   | { kind: 'paragraph'; parts: Part[] }
   | { kind: 'list'; variant: 'roster' | 'notes'; items: Part[][] }
   | { kind: 'table'; caption?: Part[]; header: Part; rows: Part[] }
@@ -25,6 +25,8 @@ export function draftText(parts: readonly Part[]): string {
 const HEADING_WIDTH = 40;
 // A line at least this wide may be the first half of a block broken by a page end.
 const FULL_LINE = 16;
+// A comma or an enumeration comma never ends a paragraph.
+const CONTINUING = /[，、,]$/;
 // The second half of a broken heading is short.
 const HEADING_TAIL = 20;
 
@@ -38,17 +40,20 @@ function isHeadingShaped(text: string): boolean {
  * (（一）坚定不移…。实施…) more often than as headings.
  */
 function runInStyles(units: readonly Unit[]): Set<HeadingStyle>[] {
+  const texts = units.map((u) => (u.kind === 'text' ? unitText(u) : ''));
+  // 一、 items are tallied over the whole notice: they are what delimits the sections.
+  const top = texts.reduce((n, t) => (markerStyle(t) === '一、' ? n + (isHeadingShaped(t) ? -1 : 1) : n), 0);
   const sectionOf: number[] = [];
   const tallies: Map<HeadingStyle, number>[] = [new Map()];
-  for (const u of units) {
-    const text = u.kind === 'text' ? unitText(u) : '';
+  for (const text of texts) {
     const style = markerStyle(text);
-    if (style === '一、' && isHeadingShaped(text)) tallies.push(new Map());
+    if (style === '一、' && top <= 0) tallies.push(new Map());
     const tally = tallies.at(-1)!;
-    if (style) tally.set(style, (tally.get(style) ?? 0) + (isHeadingShaped(text) ? -1 : 1));
+    if (style && style !== '一、') tally.set(style, (tally.get(style) ?? 0) + (isHeadingShaped(text) ? -1 : 1));
     sectionOf.push(tallies.length - 1);
   }
   const sets = tallies.map((t) => new Set([...t].filter(([, n]) => n > 0).map(([s]) => s)));
+  if (top > 0) for (const set of sets) set.add('一、');
   return sectionOf.map((k) => sets[k]!);
 }
 
@@ -115,7 +120,7 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
       parts.push(...unit.parts);
       if (last.kind === 'heading' && !isHeadingShaped(draftText(parts))) {
         blocks[blocks.length - 1] = { kind: 'paragraph', parts };
-      }
+      } else if (last.kind === 'heading') last.continued = true;
       continue;
     }
 
@@ -141,10 +146,11 @@ function continues(last: DraftBlock, unit: Unit, text: string, runIn: Set<Headin
   const before = draftText(last.parts);
   if (startsBlock(text)) return false;
   if (last.kind === 'paragraph') {
-    if (startsWithAttribution(text)) return true;
+    if (startsWithAttribution(text) || CONTINUING.test(before)) return true;
     return !endsSentence(before) && (visualWidth(before) >= FULL_LINE || hasOpenBracket(before));
   }
-  if (last.style === 'title' || endsSentence(before)) return false;
+  // A heading breaks across one page end at most.
+  if (last.style === 'title' || last.continued || endsSentence(before)) return false;
   if (hasOpenBracket(before)) return true;
   if (visualWidth(before) < FULL_LINE) return false;
   const style = markerStyle(before);

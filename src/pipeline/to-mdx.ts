@@ -2,6 +2,7 @@
 import { dump } from 'js-yaml';
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown, type MdxJsxAttribute, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
 import { defaultHandlers, toMarkdown, type Handle } from 'mdast-util-to-markdown';
 import type { DocNumberRelation } from './archive.ts';
@@ -59,8 +60,14 @@ export function noticeToMdx(notice: Notice, issue: Issue, abolishedBy: readonly 
   }
   const root: Root = { type: 'root', children };
   return toMarkdown(root, {
-    extensions: [mdxToMarkdown(), frontmatterToMarkdown(['yaml'])],
+    // GFM too, because Astro's processor reads GFM: ~text~ and table pipes must be escaped.
+    extensions: [mdxToMarkdown(), gfmToMarkdown(), frontmatterToMarkdown(['yaml'])],
     handlers: { heading: headingWithId },
+    // A paragraph starting with import/export would be read as ESM; its first letter goes out as a character reference.
+    unsafe: [
+      { character: 'i', atBreak: true, after: 'mport\\b' },
+      { character: 'e', atBreak: true, after: 'xport\\b' },
+    ],
     bullet: '-',
     rule: '-',
   });

@@ -3,6 +3,8 @@ import { compact } from './text-shape.ts';
 
 const SPACE = /[ \u3000]/;
 const WINDOW = 4;
+// Three characters across the space: enough to find the words in a short quotation such as 《乙方案》.
+const MIN_NEEDLE = 3;
 
 interface Reference {
   /** The reference without spaces (compacted). */
@@ -32,13 +34,22 @@ export function wrapSpaceColumns(text: string, references: readonly string[]): n
   let column = 0;
   chars.forEach((ch, i) => {
     if (SPACE.test(ch)) {
-      const left = compact(chars.slice(0, i).join('')).slice(-WINDOW);
-      const right = compact(chars.slice(i + 1).join('')).slice(0, WINDOW);
-      if (left && right && refs.some((r) => printsJoined(r, left, right))) columns.push(column);
+      const left = compact(chars.slice(0, i).join(''));
+      const right = compact(chars.slice(i + 1).join(''));
+      if (windows(left, right).some(([l, r]) => refs.some((ref) => printsJoined(ref, l, r)))) columns.push(column);
     }
     column += ch.length;
   });
   return columns;
+}
+
+/** Context around a space, widest first: up to WINDOW characters each side, at least MIN_NEEDLE in all. */
+function windows(left: string, right: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (let l = Math.min(WINDOW, left.length); l >= 1; l--) {
+    for (let r = Math.min(WINDOW, right.length); r >= 1; r--) if (l + r >= MIN_NEEDLE) out.push([left.slice(-l), right.slice(0, r)]);
+  }
+  return out;
 }
 
 function printsJoined(ref: Reference, left: string, right: string): boolean {
