@@ -4,6 +4,7 @@ import { contentFiles } from './content-files.ts';
 import { decodeSeed } from './decode.ts';
 import { IngestError } from './errors.ts';
 import type { FidelityReport } from './fidelity.ts';
+import { IssueSchema } from './model.ts';
 import { parseIssue } from './parse-issue.ts';
 
 export interface Seed {
@@ -30,7 +31,8 @@ export function ingest(seeds: readonly Seed[]): IngestResult {
       const where = parsed.fidelity.strayLines[0]?.line ?? parsed.issue.notices.find((n, i) => parsed.fidelity.notices[i]!.lost + parsed.fidelity.notices[i]!.invented > 0)?.sourceLines[0] ?? 0;
       throw new IngestError(seed.file, where, `${parsed.fidelity.unaccounted} characters are unaccounted for`, 'every character in a notice or dropped as page furniture');
     }
-    issues.push(parsed.issue);
+    // The model is checked at run time, so a parser change can never hand the site a malformed notice.
+    issues.push(IssueSchema.parse(parsed.issue));
     fidelity.push(parsed.fidelity);
     seedLines.set(seed.file, text.split('\n'));
   }
