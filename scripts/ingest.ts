@@ -42,8 +42,8 @@ function main(): number {
 try {
   process.exitCode = main();
 } catch (error) {
-  if (error instanceof IngestError) {
-    console.error(`ingest failed: ${error.message}`);
-    process.exitCode = 1;
-  } else throw error;
+  // A bad seed names its file and line; anything else (a missing folder, a full disk) says what failed.
+  console.error(`ingest failed: ${error instanceof Error ? error.message : String(error)}`);
+  if (!(error instanceof IngestError) && process.env.GONGBAO_DEBUG) console.error(error);
+  process.exitCode = 1;
 }

@@ -15,14 +15,16 @@ export function decodeSeed(bytes: Uint8Array, file: string): Decoded {
   if (nul >= 0) {
     throw new IngestError(file, lineAt(bytes, nul), 'the file is binary (it contains NUL bytes)', 'a UTF-8 text file');
   }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new IngestError(file, 1, 'the file is UTF-16; convert it with `iconv -f UTF-16 -t UTF-8`', 'UTF-8 text');
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const bad = firstInvalidUtf8(bytes);
-    const hint = looksLikeGbk(bytes) ? 'the file looks GBK-encoded; convert it with `iconv -f GBK -t UTF-8`' : 'the file is not valid UTF-8';
-    throw new IngestError(file, lineAt(bytes, bad), hint, 'UTF-8 text');
+    throw notUtf8(bytes, file);
   }
+  if (!text.replace(/^\uFEFF/, '').trim()) throw new IngestError(file, 0, 'the file holds no text', 'the plain text of one gazette issue');
   const bom = text.startsWith('\uFEFF');
   if (bom) text = text.slice(1);
   const crlf = /\r/.test(text);
@@ -36,22 +38,26 @@ function lineAt(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search for the shortest prefix that fails to decode (a cut inside a valid sequence also fails).
-  while (hi - lo > 4) {
-    const mid = (lo + hi) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      decoder.decode();
-      lo = mid;
-    } catch {
-      hi = mid;
-    }
+/** The error for bytes that are not UTF-8: GBK named as such, a cut character as a truncated file, at its line. */
+function notUtf8(bytes: Uint8Array, file: string): IngestError {
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  const bad = lenient.indexOf('\uFFFD');
+  const line = lenient.slice(0, Math.max(bad, 0)).split('\n').length;
+  if (cutInsideLastCharacter(bytes)) {
+    return new IngestError(file, line, 'the file ends inside a character; it may be truncated', 'complete UTF-8 text');
   }
-  return lo;
+  const problem = looksLikeGbk(bytes) ? 'the file looks GBK-encoded; convert it with `iconv -f GBK -t UTF-8`' : 'the file is not valid UTF-8';
+  return new IngestError(file, line, problem, 'UTF-8 text');
+}
+
+/** Valid UTF-8 but for an incomplete character at the very end (streaming decode keeps it pending). */
+function cutInsideLastCharacter(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** GBK text decodes cleanly as GBK and is mostly CJK ideographs there. */

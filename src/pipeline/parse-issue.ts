@@ -35,8 +35,8 @@ export function parseIssue(text: string, file: string): ParsedIssue {
   const isRunningHeader = (no: number) => runningHeaders.has(no);
   const content = body.filter((l) => l.text && !isRunningHeader(l.no));
 
-  const headers = findHeaders(content, toc, file, drops);
-  checkHeaders(headers, toc, file, content.at(-1)?.no ?? 0);
+  const { headers, loneDates } = findHeaders(content, toc, file, drops);
+  checkHeaders(headers, toc, file, content.at(-1)?.no ?? 0, loneDates);
   const pageOf = new Map(toc.filter((e) => e.docNumber).map((e) => [e.docNumber!, e.page]));
   const notices: Notice[] = headers.map((header, k) => {
     const next = headers[k + 1];
@@ -88,7 +88,8 @@ function lastContentLine(body: readonly Line[], upTo: number): number {
 }
 
 /** Finds notice headers: a date and a doc number on one line or on two, and the title above them. */
-function findHeaders(content: readonly Line[], toc: readonly TocEntry[], file: string, drops: Drop[]): NoticeHeader[] {
+function findHeaders(content: readonly Line[], toc: readonly TocEntry[], file: string, drops: Drop[]): { headers: NoticeHeader[]; loneDates: Line[] } {
+  const loneDates: Line[] = [];
   const tocByDoc = new Map(toc.filter((e) => e.docNumber).map((e) => [e.docNumber!, e]));
   const tocTitles = new Set(toc.map((e) => compact(e.title)));
   const headers: NoticeHeader[] = [];
@@ -111,7 +112,7 @@ function findHeaders(content: readonly Line[], toc: readonly TocEntry[], file: s
         docText = next.text;
       } else if (i > 0 && tocTitles.has(compact(content[i - 1]!.text))) {
         throw new IngestError(file, next?.no ?? line.no, `the notice "${content[i - 1]!.text}" has a date but no doc number`, 'a doc number like 柳政发〔2024〕3号 after the date');
-      }
+      } else loneDates.push(line);
     }
     if (!dateText || !docLine) continue;
     const iso = isoDate(dateText);
@@ -134,7 +135,7 @@ function findHeaders(content: readonly Line[], toc: readonly TocEntry[], file: s
     });
     if (docLine !== line) i++;
   }
-  return headers;
+  return { headers, loneDates };
 }
 
 /** The title lines right above a header: those the TOC entry prints, or one that reads like a title. */
@@ -152,7 +153,7 @@ function titleAbove(content: readonly Line[], i: number, entry: TocEntry | undef
 }
 
 /** Every TOC entry must have its notice, and no doc number may head two notices. */
-function checkHeaders(headers: readonly NoticeHeader[], toc: readonly TocEntry[], file: string, lastLine: number): void {
+function checkHeaders(headers: readonly NoticeHeader[], toc: readonly TocEntry[], file: string, lastLine: number, loneDates: readonly Line[]): void {
   const seen = new Map<string, number>();
   for (const h of headers) {
     const before = seen.get(h.docNumber.text);
@@ -162,6 +163,10 @@ function checkHeaders(headers: readonly NoticeHeader[], toc: readonly TocEntry[]
     seen.set(h.docNumber.text, h.docLine.no);
   }
   for (const e of toc) {
+    if (e.docNumber && !seen.has(e.docNumber) && loneDates[0]) {
+      // A date standing alone where a header would be: its doc number line is missing.
+      throw new IngestError(file, loneDates[0].no, `the date "${loneDates[0].text}" is not followed by a doc number, and the table of contents lists ${e.docNumber} (line ${e.line}), which no notice has`, `a doc number like ${e.docNumber} after the date`);
+    }
     if (e.docNumber && !seen.has(e.docNumber)) {
       throw new IngestError(file, lastLine, `the table of contents lists ${e.docNumber} (line ${e.line}, page ${e.page}) but the text has no notice with that doc number; the file may be truncated`, `a header with the date and ${e.docNumber}`);
     }

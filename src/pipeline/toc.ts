@@ -30,6 +30,10 @@ export function parseToc(lines: readonly Line[], start: number, file: string): {
       if (!doc) {
         throw new IngestError(file, line.no, `the table of contents entry has "${docText}" where a doc number stands`, 'a doc number like 柳政发〔2024〕3号');
       }
+      const twice = entries.find((e) => e.docNumber === doc.text);
+      if (twice) {
+        throw new IngestError(file, line.no, `the table of contents lists ${doc.text} a second time (first at line ${twice.line})`, 'each doc number once in the table of contents');
+      }
       entry.docNumber = doc.text;
     }
     entries.push(entry);
