@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { sha256Sums } from './src/integrations/sha256-sums.ts';
+
+// Archivists host the build under any path, so base and site come from the environment.
+const base = process.env['GONGBAO_BASE'] || '/';
+const site = process.env['GONGBAO_SITE'] || 'https://example.org';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Official text must stay byte-for-byte: no curly quotes or dash rewriting; {#id} keeps the ingest's anchors.
+    processor: satteri({ features: { smartPunctuation: false, headingAttributes: true } }),
+  },
+  // sha256Sums must stay last: it hashes whatever earlier build:done hooks (e.g. Pagefind) have written.
+  integrations: [mdx(), sitemap(), pagefind(), sha256Sums()],
+});

@@ -1,0 +1,59 @@
+// The one module that reads astro:content: loads the collections and puts them in archive order for the pages.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { DocNumberEntry, Issue } from './content-schema.ts';
+import { compareIssues } from './issue-order.ts';
+
+export type NoticeEntry = CollectionEntry<'notices'>;
+
+export interface Archive {
+  /** Oldest first. */
+  issues: Issue[];
+  /** By issue (oldest first), then printed order. */
+  notices: NoticeEntry[];
+  /** As in doc-numbers.json; the index page groups them itself. */
+  docNumbers: DocNumberEntry[];
+  issueById: ReadonlyMap<string, Issue>;
+  noticeBySlug: ReadonlyMap<string, NoticeEntry>;
+  docNumberByText: ReadonlyMap<string, DocNumberEntry>;
+}
+
+/** Loads and cross-checks the collections; a broken reference fails the build instead of shipping a dead link. */
+export async function loadArchive(): Promise<Archive> {
+  const issues = (await getCollection('issues')).map((e) => e.data).sort(compareIssues);
+  const issueById = new Map(issues.map((issue) => [issue.id, issue]));
+  const issueRank = new Map(issues.map((issue, i) => [issue.id, i]));
+
+  const notices = (await getCollection('notices')).sort(
+    (a, b) => issueRank.get(a.data.issue)! - issueRank.get(b.data.issue)! || a.data.order - b.data.order,
+  );
+  const noticeBySlug = new Map(notices.map((n) => [n.id, n]));
+  for (const n of notices) {
+    if (!issueById.has(n.data.issue)) throw new Error(`notice ${n.id}: unknown issue ${n.data.issue}`);
+  }
+  for (const issue of issues) {
+    for (const slug of issue.notices) {
+      if (!noticeBySlug.has(slug)) throw new Error(`issue ${issue.id}: unknown notice ${slug}`);
+    }
+  }
+
+  const docNumbers = (await getCollection('docNumbers')).map((e) => e.data);
+  const docNumberByText = new Map(docNumbers.map((d) => [d.docNumber, d]));
+  return { issues, notices, docNumbers, issueById, noticeBySlug, docNumberByText };
+}
+
+/** The notices of an issue in printed order. */
+export function noticesOfIssue(archive: Archive, issue: Issue): NoticeEntry[] {
+  return issue.notices.map((slug) => archive.noticeBySlug.get(slug)!);
+}
+
+/** The issue a notice appeared in. */
+export function issueOfNotice(archive: Archive, notice: NoticeEntry): Issue {
+  return archive.issueById.get(notice.data.issue)!;
+}
+
+/** The index entry of a doc number; throws on a number the ingest did not index. */
+export function docNumberEntry(archive: Archive, docNumber: string): DocNumberEntry {
+  const entry = archive.docNumberByText.get(docNumber);
+  if (!entry) throw new Error(`doc number ${docNumber} is missing from content/doc-numbers.json`);
+  return entry;
+}

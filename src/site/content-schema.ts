@@ -1,0 +1,169 @@
+// The content/ contract (see content/README.md) as zod schemas; the site's types are inferred from these, never rewritten.
+import { z } from 'astro/zod';
+
+/** ISO date yyyy-mm-dd; YAML may hand an unquoted date over as a Date, which is turned back into its ISO day. */
+export const IsoDateSchema = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+);
+
+/** A notice's scope of abolition: the whole document or some of its provisions. */
+export const ScopeSchema = z.enum(['whole', 'part']);
+export type Scope = z.infer<typeof ScopeSchema>;
+
+/** Parts of a canonical doc number 柳政发〔2024〕3号. */
+export const DocNumberPartsSchema = z.object({
+  /** Issuer abbreviation and kind, e.g. 柳政发. */
+  prefix: z.string(),
+  year: z.number().int(),
+  number: z.number().int(),
+});
+
+/** A relation this notice states about an earlier document. */
+export const NoticeRelationSchema = z.object({
+  kind: z.literal('abolishes'),
+  /** Doc number of the abolished document. */
+  target: z.string(),
+  scope: ScopeSchema,
+});
+
+/** A later archived notice that abolishes this one. */
+export const AbolishedBySchema = z.object({
+  docNumber: z.string(),
+  slug: z.string(),
+  scope: ScopeSchema,
+});
+export type AbolishedBy = z.infer<typeof AbolishedBySchema>;
+
+export const AttachmentSchema = z.object({
+  /** Verbatim label, e.g. 附件 or 附件2. */
+  label: z.string(),
+  title: z.string(),
+  /** Anchor of the attachment's heading. */
+  id: z.string(),
+});
+
+export const OutlineEntrySchema = z.object({
+  /** Heading level 2–6 (the notice title is the h1). */
+  level: z.number().int().min(2).max(6),
+  text: z.string(),
+  /** Anchor id of the heading in the rendered body. */
+  id: z.string(),
+});
+export type OutlineEntry = z.infer<typeof OutlineEntrySchema>;
+
+/** Notice metadata as in content/notices.json (the MDX frontmatter minus outline). */
+export const NoticeMetaSchema = z.object({
+  /** ASCII slug from the doc number, e.g. liuzhengfa-2024-3; also the entry id. */
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string(),
+  /** 'toc' when the title was printed only in the issue's table of contents. */
+  titleSource: z.enum(['body', 'toc']),
+  /** Canonical doc number, e.g. 柳政发〔2024〕3号. */
+  docNumber: z.string(),
+  docNumberParts: DocNumberPartsSchema,
+  /** Issuing date. */
+  date: IsoDateSchema,
+  authority: z.string(),
+  /** Document type (文种): 通知, 决定, 意见 … */
+  type: z.string(),
+  /** Addressee line (主送机关), when printed. */
+  addressee: z.string().optional(),
+  /** Issue id, e.g. 2024-03. */
+  issue: z.string(),
+  /** e.g. 2024年第3期. */
+  issueLabel: z.string(),
+  /** 1-based position in the issue. */
+  order: z.number().int().min(1),
+  /** Printed page where the notice starts. */
+  startPage: z.number().int().optional(),
+  /** Last printed page; absent for an issue's last notice. */
+  endPage: z.number().int().optional(),
+  /** Doc numbers cited in the text, unique, in order of first citation. */
+  cites: z.array(z.string()),
+  relations: z.array(NoticeRelationSchema),
+  abolishedBy: z.array(AbolishedBySchema),
+  attachments: z.array(AttachmentSchema),
+  /** First and last seed line of the notice. */
+  sourceLines: z.tuple([z.number().int(), z.number().int()]),
+  /** Seed file, e.g. seeds/2024-03.txt. */
+  sourceFile: z.string(),
+});
+export type NoticeMeta = z.infer<typeof NoticeMetaSchema>;
+
+/** The full MDX frontmatter. */
+export const NoticeFrontmatterSchema = NoticeMetaSchema.extend({
+  /** Headings in order, for the notice's outline. */
+  outline: z.array(OutlineEntrySchema),
+});
+export type NoticeFrontmatter = z.infer<typeof NoticeFrontmatterSchema>;
+
+export const TocEntrySchema = z.object({
+  title: z.string(),
+  docNumber: z.string().optional(),
+  /** Printed page. */
+  page: z.number().int(),
+  /** Notice slug when the entry's notice is archived. */
+  slug: z.string().optional(),
+});
+export type TocEntry = z.infer<typeof TocEntrySchema>;
+
+export const IssueSchema = z.object({
+  /** e.g. 2024-03. */
+  id: z.string().regex(/^\d{4}-\d{2}$/),
+  /** Gazette name, 柳州市人民政府公报. */
+  gazette: z.string(),
+  year: z.number().int(),
+  /** 期 within the year. */
+  number: z.number().int(),
+  /** 总第N期. */
+  cumulative: z.number().int(),
+  /** Publication date. */
+  date: IsoDateSchema,
+  /** e.g. 2024年第3期. */
+  label: z.string(),
+  colophon: z.object({
+    /** 主管 */
+    supervisor: z.string().optional(),
+    /** 主办 */
+    publisher: z.string().optional(),
+    /** 联系电话 */
+    phone: z.string().optional(),
+  }),
+  /** Seed file the issue came from. */
+  source: z.string(),
+  /** Table of contents in printed order. */
+  toc: z.array(TocEntrySchema),
+  /** Notice slugs in printed order. */
+  notices: z.array(z.string()),
+});
+export type Issue = z.infer<typeof IssueSchema>;
+
+export const DocNumberRelationSchema = z.object({
+  kind: z.enum(['abolishes', 'abolished-by']),
+  /** The other document's doc number. */
+  docNumber: z.string(),
+  /** The other document's slug (its index anchor, and its notice when archived). */
+  slug: z.string(),
+  scope: ScopeSchema,
+});
+export type DocNumberRelation = z.infer<typeof DocNumberRelationSchema>;
+
+export const NoticeLinkSchema = z.object({ slug: z.string(), title: z.string() });
+export type NoticeLink = z.infer<typeof NoticeLinkSchema>;
+
+/** One doc number in content/doc-numbers.json, archived here or only cited. */
+export const DocNumberEntrySchema = z.object({
+  docNumber: z.string(),
+  /** Slug; also the anchor id in the doc-number index. */
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  prefix: z.string(),
+  year: z.number().int(),
+  number: z.number().int(),
+  /** The archived notice with this doc number; absent when only cited. */
+  notice: NoticeLinkSchema.extend({ issue: z.string() }).optional(),
+  /** Notices whose text cites this number. */
+  citedBy: z.array(NoticeLinkSchema),
+  relations: z.array(DocNumberRelationSchema),
+});
+export type DocNumberEntry = z.infer<typeof DocNumberEntrySchema>;

@@ -1,0 +1,15 @@
+// Dates are kept as ISO days (yyyy-mm-dd) end to end, so no time zone can shift them.
+
+/** '2024-02-08' → '2024年2月8日', the way the gazette prints dates. */
+export function formatDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) throw new Error(`not an ISO date: ${iso}`);
+  const [, year, month, day] = match;
+  return `${year}年${Number(month)}月${Number(day)}日`;
+}
+
+/** Midnight of an ISO day in China Standard Time, as an RFC 3339 timestamp for feeds. */
+export function chinaMidnight(iso: string): string {
+  formatDate(iso); // validates
+  return `${iso}T00:00:00+08:00`;
+}

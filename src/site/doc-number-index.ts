@@ -1,0 +1,90 @@
+// Groups doc numbers for the index page: prefix → year → number, with numbers in numeric order (2 before 10).
+import type { DocNumberEntry } from './content-schema.ts';
+
+export interface YearGroup {
+  year: number;
+  /** Anchor id, e.g. liuzhengfa-2024 (entry anchors always add a number, so they never collide). */
+  id: string;
+  entries: DocNumberEntry[];
+}
+
+export interface PrefixGroup {
+  prefix: string;
+  /** Anchor id, the prefix part of its doc numbers' slugs, e.g. liuzhengfa. */
+  id: string;
+  /** Count of doc numbers under the prefix. */
+  count: number;
+  years: YearGroup[];
+}
+
+/** The pinyin prefix of a doc-number slug: liuzhengfa-2024-3 → liuzhengfa. */
+export function prefixSlug(entry: Pick<DocNumberEntry, 'slug' | 'year' | 'number'>): string {
+  const suffix = `-${entry.year}-${entry.number}`;
+  return entry.slug.endsWith(suffix) ? entry.slug.slice(0, -suffix.length) : entry.slug;
+}
+
+/** Issuer rank by the prefix's first character: city (柳), region (桂), state (国), then others. */
+function issuerRank(prefix: string): number {
+  const rank = ['柳', '桂', '国'].indexOf(prefix.charAt(0));
+  return rank === -1 ? 3 : rank;
+}
+
+/** Codepoint order, so sorting never depends on the machine's locale data. */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Numeric order within a prefix: year, then number, then the text as a last tie-break. */
+export function compareDocNumbers(a: DocNumberEntry, b: DocNumberEntry): number {
+  return a.year - b.year || a.number - b.number || compareStrings(a.docNumber, b.docNumber);
+}
+
+/**
+ * Index groups: prefixes with notices archived here come first (the gazette's own series), then by issuer
+ * rank, then by pinyin; years ascending; numbers ascending.
+ */
+export function groupDocNumbers(entries: readonly DocNumberEntry[]): PrefixGroup[] {
+  const byPrefix = new Map<string, DocNumberEntry[]>();
+  for (const entry of entries) {
+    const list = byPrefix.get(entry.prefix) ?? [];
+    list.push(entry);
+    byPrefix.set(entry.prefix, list);
+  }
+
+  const groups = [...byPrefix].map(([prefix, list]): PrefixGroup & { archived: boolean } => {
+    const sorted = [...list].sort(compareDocNumbers);
+    const id = prefixSlug(sorted[0]!);
+    const years: YearGroup[] = [];
+    for (const entry of sorted) {
+      const last = years.at(-1);
+      if (last?.year === entry.year) last.entries.push(entry);
+      else years.push({ year: entry.year, id: `${id}-${entry.year}`, entries: [entry] });
+    }
+    return { prefix, id, count: sorted.length, years, archived: sorted.some((e) => e.notice) };
+  });
+
+  groups.sort(
+    (a, b) =>
+      Number(b.archived) - Number(a.archived) ||
+      issuerRank(a.prefix) - issuerRank(b.prefix) ||
+      compareStrings(a.id, b.id) ||
+      compareStrings(a.prefix, b.prefix),
+  );
+  // Two prefixes with the same pinyin (e.g. homophones) would share an anchor; later ones get a counter.
+  const seen = new Map<string, number>();
+  return groups.map(({ archived: _, ...group }) => {
+    const n = seen.get(group.id) ?? 0;
+    seen.set(group.id, n + 1);
+    if (n === 0) return group;
+    const id = `${group.id}-${n}`;
+    return { ...group, id, years: group.years.map((y) => ({ ...y, id: `${id}-${y.year}` })) };
+  });
+}
+
+/** Where a doc number links: its notice when archived here, else its entry in the index. */
+export function docNumberHref(
+  routes: { notice: (slug: string) => string; docNumber: (slug: string) => string },
+  entry: Pick<DocNumberEntry, 'slug' | 'notice'>,
+): string {
+  return entry.notice ? routes.notice(entry.notice.slug) : routes.docNumber(entry.slug);
+}

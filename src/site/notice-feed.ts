@@ -1,0 +1,37 @@
+// Which notices the Atom feed lists, in which order, with which dates.
+import type { AtomEntry } from './atom.ts';
+import { chinaMidnight } from './dates.ts';
+
+export interface FeedNotice {
+  title: string;
+  docNumber: string;
+  type: string;
+  /** Issuing date (ISO). */
+  date: string;
+  /** Publication date of its issue (ISO): when it reached the public. */
+  issueDate: string;
+  issueLabel: string;
+  /** Absolute URL of the notice page. */
+  url: string;
+  citation: string;
+}
+
+/** Entries newest issue first, printed order within an issue; updated = the issue's date, published = issuing date. */
+export function feedEntries(notices: readonly FeedNotice[]): AtomEntry[] {
+  return [...notices]
+    .map((notice, index) => ({ notice, index }))
+    .sort((a, b) => (a.notice.issueDate < b.notice.issueDate ? 1 : a.notice.issueDate > b.notice.issueDate ? -1 : a.index - b.index))
+    .map(({ notice }) => ({
+      url: notice.url,
+      title: `${notice.title}（${notice.docNumber}）`,
+      updated: chinaMidnight(notice.issueDate),
+      published: chinaMidnight(notice.date),
+      summary: notice.citation,
+      categories: [notice.type, notice.issueLabel],
+    }));
+}
+
+/** The feed's updated time: its newest entry's, so it changes only when content does. */
+export function feedUpdated(entries: readonly AtomEntry[]): string {
+  return entries.map((e) => e.updated).reduce((a, b) => (b > a ? b : a), '1970-01-01T00:00:00+08:00');
+}

@@ -1,0 +1,45 @@
+// The machine-readable record of a notice, shared by /notices.json and /notices/<slug>.json.
+import type { Archive, NoticeEntry } from './archive.ts';
+import { citationText } from './citation.ts';
+import type { NoticeMeta } from './content-schema.ts';
+import { absoluteUrl, createRoutes } from './routes.ts';
+
+export type NoticeRecord = NoticeMeta & {
+  /** Absolute URL of the notice page. */
+  url: string;
+  /** Absolute URL of the notice's issue page. */
+  issueUrl: string;
+  /** Absolute URL of the verbatim source text. */
+  sourceUrl: string;
+  /** Absolute URL of this record. */
+  jsonUrl: string;
+  /** The citation the notice page offers to copy. */
+  citation: string;
+};
+
+/** The contract's notice metadata (outline dropped, as in content/notices.json) plus absolute URLs and citation. */
+export function noticeRecord(archive: Archive, notice: NoticeEntry, site: URL | string, base: string): NoticeRecord {
+  const { outline: _, ...meta } = notice.data;
+  const issue = archive.issueById.get(meta.issue);
+  if (!issue) throw new Error(`notice ${notice.id}: unknown issue ${meta.issue}`);
+  const routes = createRoutes(base);
+  return {
+    ...meta,
+    url: absoluteUrl(site, routes.notice(notice.id)),
+    issueUrl: absoluteUrl(site, routes.issue(issue.id)),
+    sourceUrl: absoluteUrl(site, routes.noticeSource(notice.id)),
+    jsonUrl: absoluteUrl(site, routes.noticeJson(notice.id)),
+    citation: citationText({
+      title: meta.title,
+      docNumber: meta.docNumber,
+      gazette: issue.gazette,
+      issueLabel: issue.label,
+      startPage: meta.startPage,
+    }),
+  };
+}
+
+/** Stable, readable JSON with a final newline. */
+export function jsonFile(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

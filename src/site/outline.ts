@@ -1,0 +1,29 @@
+// A notice's outline: shown only for long notices, nested by heading level.
+import type { OutlineEntry } from './content-schema.ts';
+
+/** Short notices read at a glance; an outline helps once there are this many headings. */
+export const OUTLINE_MIN_HEADINGS = 3;
+
+export interface OutlineNode {
+  entry: OutlineEntry;
+  children: OutlineNode[];
+}
+
+/** Whether a notice is long enough to deserve an outline. */
+export function hasOutline(outline: readonly OutlineEntry[]): boolean {
+  return outline.length >= OUTLINE_MIN_HEADINGS;
+}
+
+/** Nests headings by level (a skipped level nests under the nearest shallower heading); deeper than maxLevel is dropped. */
+export function nestOutline(outline: readonly OutlineEntry[], maxLevel = 4): OutlineNode[] {
+  const roots: OutlineNode[] = [];
+  const stack: OutlineNode[] = [];
+  for (const entry of outline) {
+    if (entry.level > maxLevel) continue;
+    const node: OutlineNode = { entry, children: [] };
+    while (stack.length > 0 && stack.at(-1)!.entry.level >= entry.level) stack.pop();
+    (stack.at(-1)?.children ?? roots).push(node);
+    stack.push(node);
+  }
+  return roots;
+}

@@ -1,0 +1,47 @@
+// Every site URL is built here from the base, so no link can forget the base or the trailing slash.
+
+/** Normalises a base ('', '/x', 'x/', '/x/') to '/' or '/x/'. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Base-prefixed path of a page: segments joined and encoded, ending in '/'. */
+export function pagePath(base: string, ...segments: string[]): string {
+  const path = segments.map(encodeURIComponent).join('/');
+  return normalizeBase(base) + (path ? `${path}/` : '');
+}
+
+/** Base-prefixed path of a file such as feed.xml: no trailing slash. */
+export function filePath(base: string, ...segments: string[]): string {
+  return normalizeBase(base) + segments.map(encodeURIComponent).join('/');
+}
+
+/** The site's routes under one base. */
+export function createRoutes(base: string) {
+  return {
+    home: pagePath(base),
+    issues: pagePath(base, 'issues'),
+    issue: (id: string) => pagePath(base, 'issues', id),
+    notice: (slug: string) => pagePath(base, 'notices', slug),
+    /** A heading or attachment inside a notice. */
+    noticeAnchor: (slug: string, id: string) => `${pagePath(base, 'notices', slug)}#${encodeURIComponent(id)}`,
+    noticeSource: (slug: string) => filePath(base, 'notices', slug, 'source.txt'),
+    noticeJson: (slug: string) => filePath(base, 'notices', `${slug}.json`),
+    noticesJson: filePath(base, 'notices.json'),
+    docNumbers: pagePath(base, 'doc-numbers'),
+    /** A doc number's entry in the index; its anchor is the doc number's slug. */
+    docNumber: (slug: string) => `${pagePath(base, 'doc-numbers')}#${encodeURIComponent(slug)}`,
+    search: pagePath(base, 'search'),
+    feed: filePath(base, 'atom.xml'),
+    sitemap: filePath(base, 'sitemap-index.xml'),
+    sums: filePath(base, 'SHA256SUMS'),
+    favicon: filePath(base, 'favicon.svg'),
+  };
+}
+export type Routes = ReturnType<typeof createRoutes>;
+
+/** Absolute URL of a base-prefixed path on the configured site origin. */
+export function absoluteUrl(site: URL | string, path: string): string {
+  return new URL(path, site).href;
+}

@@ -1,0 +1,16 @@
+// A notice's legal status as far as this archive knows it: only later archived notices can abolish it.
+import type { AbolishedBy, Scope } from './content-schema.ts';
+
+export interface NoticeStatus {
+  /** 'whole' if any later notice abolishes it wholly, else 'part'. */
+  scope: Scope;
+  /** The abolishing notices, sorted by doc number text for a stable order. */
+  by: AbolishedBy[];
+}
+
+/** The status, or undefined when nothing here abolishes the notice (which does not prove it is in force). */
+export function noticeStatus(abolishedBy: readonly AbolishedBy[]): NoticeStatus | undefined {
+  if (abolishedBy.length === 0) return undefined;
+  const by = [...abolishedBy].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  return { scope: by.some((a) => a.scope === 'whole') ? 'whole' : 'part', by };
+}

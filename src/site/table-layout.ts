@@ -1,0 +1,34 @@
+// Rows of a notice table as printed, with continuation rows merged into the item above by row spans.
+
+export interface TableCell {
+  text: string;
+  /** Rows this cell covers; 1 for an ordinary cell. */
+  rowSpan: number;
+}
+
+/**
+ * A row whose first cell is empty continues the item above (e.g. one project declared by two districts):
+ * its leading empty cells are dropped and the cells above them span one more row. Other empty cells stay.
+ */
+export function layoutRows(rows: readonly (readonly string[])[]): TableCell[][] {
+  const out: TableCell[][] = [];
+  // The cell currently covering each column, so a continuation can extend it.
+  const covering: TableCell[] = [];
+  for (const row of rows) {
+    const lead = row[0] === '' && out.length > 0 ? row.findIndex((text) => text !== '') : 0;
+    const merged = lead === -1 ? row.length : lead;
+    const cells: TableCell[] = [];
+    row.forEach((text, column) => {
+      const above = covering[column];
+      if (column < merged && above) {
+        above.rowSpan += 1;
+      } else {
+        const cell = { text, rowSpan: 1 };
+        cells.push(cell);
+        covering[column] = cell;
+      }
+    });
+    out.push(cells);
+  }
+  return out;
+}

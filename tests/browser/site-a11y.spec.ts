@@ -1,0 +1,76 @@
+// Accessibility and layout on every page type: axe in light and dark, a 360px phone without sideways scroll, print.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+import { PAGE_TYPES } from './site-content';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe (${colorScheme})`, () => {
+    test.use({ colorScheme });
+    for (const [name, pagePath] of Object.entries(PAGE_TYPES)) {
+      test(`${name} has no violations`, async ({ page, siteUrl }) => {
+        await page.goto(siteUrl + pagePath);
+        const outline = page.locator('nav.outline details');
+        if ((await outline.count()) > 0) await outline.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe('360px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const [name, pagePath] of Object.entries(PAGE_TYPES)) {
+    test(`${name} does not scroll sideways`, async ({ page, siteUrl }) => {
+      await page.goto(siteUrl + pagePath);
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    });
+  }
+
+  test('a wide table scrolls inside its own focusable box', async ({ page, siteUrl }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-4/`);
+    const box = page.locator('.table-scroll');
+    await expect(box).toHaveAttribute('tabindex', '0');
+    const { scrollWidth, clientWidth } = await box.evaluate((e) => ({ scrollWidth: e.scrollWidth, clientWidth: e.clientWidth }));
+    expect(scrollWidth).toBeGreaterThan(clientWidth);
+    await box.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => box.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+  });
+});
+
+test('the skip link is the first stop and moves focus to the main content', async ({ page, siteUrl }) => {
+  await page.goto(`${siteUrl}notices/liuzhengfa-2024-3/`);
+  await page.keyboard.press('Tab');
+  const skip = page.locator('a.skip-link');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('dark mode follows the system setting', async ({ page, siteUrl }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(siteUrl);
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(dark).not.toBe(light);
+  expect(dark).toBe('rgb(21, 22, 26)');
+});
+
+test('a notice prints as the document alone, without the site around it', async ({ page, siteUrl }) => {
+  await page.goto(`${siteUrl}notices/liuzhengfa-2024-6/`);
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-header', '.site-footer', 'nav.breadcrumbs', '.notice-aside', 'nav.prev-next']) {
+    await expect(page.locator(selector)).toBeHidden();
+  }
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('.notice-meta dd.doc-number')).toBeVisible();
+  await expect(page.locator('.prose table')).toBeVisible();
+  await expect(page.locator('.prose p').first()).toBeVisible();
+});

@@ -1,0 +1,99 @@
+// Extra builds: two clean builds must be byte-identical, and a small fixture covers cases the real issue lacks
+// (a doc number in the text that is archived here; a notice abolished in part by a later one).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test, expect } from './fixtures';
+import { startStaticServer } from './static-server';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+
+// These builds share the project's caches, so they run one after another and in one project only.
+test.describe.configure({ mode: 'serial' });
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'subpath', 'one base is enough, and parallel builds would share caches');
+  test.setTimeout(180_000);
+});
+
+let out = '';
+test.beforeAll(() => {
+  out = mkdtempSync(path.join(tmpdir(), 'gongbao-builds-'));
+});
+test.afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+/** Builds into dir; --force drops the content cache, so no build can reuse another one's work. */
+function build(dir: string, env: Record<string, string>): void {
+  execFileSync(path.join(repo, 'node_modules/.bin/astro'), ['build', '--force', '--outDir', dir], {
+    cwd: repo,
+    env: { ...process.env, ...env },
+    stdio: 'pipe',
+  });
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+test('two builds give byte-identical output', ({ siteBase }) => {
+  const [a, b] = ['a', 'b'].map((name) => path.join(out, name)) as [string, string];
+  build(a, { GONGBAO_BASE: siteBase });
+  build(b, { GONGBAO_BASE: siteBase });
+  expect(files(b)).toEqual(files(a));
+  const differing = files(a).filter((f) => !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))));
+  expect(differing).toEqual([]);
+  expect(files(a)).toContain('SHA256SUMS');
+});
+
+test.describe('fixture content', () => {
+  const base = '/gongbao/';
+  let siteUrl = '';
+  let close = async () => {};
+  test.beforeAll(async () => {
+    const dir = path.join(out, 'fixture');
+    build(dir, { GONGBAO_BASE: base, GONGBAO_CONTENT: 'tests/fixtures/site-content' });
+    const server = await startStaticServer(dir, base);
+    siteUrl = server.url;
+    close = () => server.close();
+  });
+  test.afterAll(async () => close());
+
+  test('a doc number archived here links to its notice, in the text and under "cites"', async ({ page }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-3/`);
+    const refs = page.locator('.prose a.doc-ref');
+    await expect(refs).toHaveText(['柳政发〔2024〕4号', '国发〔2022〕22号']);
+    await expect(refs.first()).toHaveAttribute('href', `${base}notices/liuzhengfa-2024-4/`);
+    await expect(refs.last()).toHaveAttribute('href', `${base}doc-numbers/#guofa-2022-22`);
+    await expect(page.locator('#cites li').first()).toContainText('柳州市人民政府关于印发《2024年市政府为民办实事工作任务分工方案》的通知');
+    await refs.first().click();
+    await expect(page.locator('h1')).toHaveText('柳州市人民政府关于印发《2024年市政府为民办实事工作任务分工方案》的通知');
+  });
+
+  test('a notice abolished in part says so, links the abolishing notice, and lists who cites it', async ({ page }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-4/`);
+    const status = page.locator('.notice-status');
+    await expect(status.locator('.status-badge')).toHaveText('部分废止');
+    await expect(status.locator('.status-by')).toHaveText('被柳政发〔2024〕8号部分废止');
+    await expect(status.locator('.status-by a')).toHaveAttribute('href', `${base}notices/liuzhengfa-2024-8/`);
+    await expect(page.locator('#cited-by a')).toHaveText([
+      '柳州市人民政府关于落实2024年《政府工作报告》重点工作分工的意见',
+      '柳州市人民政府关于废止柳政规〔2022〕4号文件的通知',
+    ]);
+    await expect(page.locator('.notice-header .note')).toHaveText('本文标题印于目录，正文未印标题。');
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
+    expect(ld['legislationLegalForce']).toBe('PartiallyInForce');
+  });
+
+  test('the issue shows the notices’ clean titles rather than the TOC’s line-wrap spaces', async ({ page }) => {
+    await page.goto(`${siteUrl}issues/2024-03/`);
+    await expect(page.locator('.toc-title a').first()).toHaveText('柳州市人民政府关于落实2024年《政府工作报告》重点工作分工的意见');
+  });
+
+  test('the source text is served byte for byte', async ({ request }) => {
+    const response = await request.get(`${siteUrl}notices/liuzhengfa-2024-8/source.txt`);
+    expect(await response.body()).toEqual(readFileSync(path.join(repo, 'tests/fixtures/site-content/sources/liuzhengfa-2024-8.txt')));
+  });
+});

@@ -1,0 +1,40 @@
+// What the browser tests expect of the site built from seeds/2024-03.txt, and one page of each type to visit.
+
+/** One page per page type, relative to the site's base URL. */
+export const PAGE_TYPES = {
+  home: '',
+  issues: 'issues/',
+  issue: 'issues/2024-03/',
+  'notice (long, outline)': 'notices/liuzhengfa-2024-3/',
+  'notice (table, attachment)': 'notices/liuzhengfa-2024-4/',
+  'notice (captioned table)': 'notices/liuzhengfa-2024-6/',
+  'notice (abolishes)': 'notices/liuzhengfa-2024-8/',
+  'doc-number index': 'doc-numbers/',
+  search: 'search/',
+  'not found': 'no-such-page/',
+} as const;
+
+/** The table of contents of 2024年第3期 in printed order: doc number, notice slug, printed page. */
+export const ISSUE_2024_03 = [
+  ['柳政发〔2024〕3号', 'liuzhengfa-2024-3', 3],
+  ['柳政发〔2024〕4号', 'liuzhengfa-2024-4', 15],
+  ['柳政发〔2024〕6号', 'liuzhengfa-2024-6', 19],
+  ['柳政发〔2024〕7号', 'liuzhengfa-2024-7', 23],
+  ['柳政发〔2024〕8号', 'liuzhengfa-2024-8', 25],
+  ['柳政发〔2023〕2号', 'liuzhengfa-2023-2', 26],
+  ['柳政发〔2023〕3号', 'liuzhengfa-2023-3', 27],
+  ['柳政发〔2023〕4号', 'liuzhengfa-2023-4', 28],
+  ['柳政发〔2023〕5号', 'liuzhengfa-2023-5', 29],
+  ['柳政发〔2023〕7号', 'liuzhengfa-2023-7', 42],
+  ['柳政发〔2023〕8号', 'liuzhengfa-2023-8', 46],
+  ['柳政发〔2023〕9号', 'liuzhengfa-2023-9', 57],
+  ['柳政发〔2023〕10号', 'liuzhengfa-2023-10', 63],
+  ['柳政发〔2023〕13号', 'liuzhengfa-2023-13', 65],
+  ['柳政发〔2023〕16号', 'liuzhengfa-2023-16', 68],
+  ['柳政发〔2023〕17号', 'liuzhengfa-2023-17', 73],
+  ['柳政发〔2023〕18号', 'liuzhengfa-2023-18', 74],
+  ['柳政发〔2023〕19号', 'liuzhengfa-2023-19', 79],
+] as const;
+
+/** The origin the build writes into absolute URLs (GONGBAO_SITE, as global-setup leaves it). */
+export const SITE_ORIGIN = new URL(process.env['GONGBAO_SITE'] || 'https://example.org').origin;

@@ -1,0 +1,311 @@
+// Every page type renders, and the issue, notice and doc-number pages show the real content of 2024年第3期.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect } from './fixtures';
+import { ISSUE_2024_03, PAGE_TYPES, SITE_ORIGIN } from './site-content';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+
+test.describe('every page type', () => {
+  for (const [name, pagePath] of Object.entries(PAGE_TYPES)) {
+    test(`${name} renders with the site chrome and ordered headings`, async ({ page, siteUrl, siteBase }) => {
+      const response = await page.goto(siteUrl + pagePath);
+      expect(response?.status()).toBe(name === 'not found' ? 404 : 200);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      await expect(page.locator('main#main')).toHaveCount(1);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('a.skip-link')).toHaveAttribute('href', '#main');
+      const search = page.locator('header form[role="search"]');
+      await expect(search).toHaveAttribute('action', `${siteBase}search/`);
+      await expect(search.locator('input[name="q"]')).toHaveCount(1);
+      await expect(page.locator('header a.site-name')).toHaveAttribute('href', siteBase);
+
+      const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+      expect(levels[0]).toBe(1);
+      levels.forEach((level, i) => {
+        if (i > 0) expect(level - levels[i - 1]!, `heading ${i} jumps from h${levels[i - 1]} to h${level}`).toBeLessThanOrEqual(1);
+      });
+    });
+  }
+});
+
+test('home shows the counts, the newest issue’s contents and the issues by year', async ({ page, siteUrl, siteBase }) => {
+  await page.goto(siteUrl);
+  const docNumbers = JSON.parse(readFileSync(path.join(repo, 'content/doc-numbers.json'), 'utf8')) as unknown[];
+  await expect(page.locator('[data-stat="issues"] strong')).toHaveText('1');
+  await expect(page.locator('[data-stat="notices"] strong')).toHaveText('18');
+  await expect(page.locator('[data-stat="doc-numbers"] strong')).toHaveText(String(docNumbers.length));
+  await expect(page.locator('#newest-heading a')).toHaveAttribute('href', `${siteBase}issues/2024-03/`);
+  await expect(page.locator('.toc .toc-entry')).toHaveCount(18);
+  await expect(page.locator('.issue-year h3')).toHaveText(['2024年']);
+});
+
+test('issues list groups issues by year and links each issue', async ({ page, siteUrl, siteBase }) => {
+  await page.goto(`${siteUrl}issues/`);
+  await expect(page.locator('#year-2024')).toHaveText('2024年');
+  const link = page.locator('.issue-list a');
+  await expect(link).toHaveText(['2024年第3期']);
+  await expect(link).toHaveAttribute('href', `${siteBase}issues/2024-03/`);
+  await expect(page.locator('.issue-list li')).toContainText('18件文件');
+});
+
+test.describe('issue page 2024-03', () => {
+  test('shows the cover data and the colophon', async ({ page, siteUrl }) => {
+    await page.goto(`${siteUrl}issues/2024-03/`);
+    await expect(page.locator('h1')).toContainText('柳州市人民政府公报');
+    await expect(page.locator('h1')).toContainText('2024年第3期');
+    const cover = page.locator('.issue-facts dd');
+    await expect(cover).toHaveText(['2024年', '第3期', '总第153期', '2024年3月15日']);
+    await expect(page.locator('.issue-facts time')).toHaveAttribute('datetime', '2024-03-15');
+    const colophon = page.locator('section[aria-labelledby="colophon-heading"] .facts');
+    await expect(colophon.locator('dt')).toHaveText(['主管', '主办', '联系电话']);
+    await expect(colophon.locator('dd')).toHaveText(['柳州市人民政府', '柳州市人民政府办公室', '0772-2825328']);
+  });
+
+  test('lists the notices in printed order with their doc numbers, pages and links', async ({ page, siteUrl, siteBase }) => {
+    await page.goto(`${siteUrl}issues/2024-03/`);
+    const entries = page.locator('.toc .toc-entry');
+    await expect(entries).toHaveCount(ISSUE_2024_03.length);
+    await expect(entries.locator('.toc-doc-number')).toHaveText(ISSUE_2024_03.map(([docNumber]) => docNumber));
+    await expect(entries.locator('.toc-page')).toHaveText(ISSUE_2024_03.map(([, , pageNo]) => `第${pageNo}页`));
+    const hrefs = await entries.locator('.toc-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(ISSUE_2024_03.map(([, slug]) => `${siteBase}notices/${slug}/`));
+  });
+
+  test('each entry leads to its notice, printed from that page', async ({ page, siteUrl }) => {
+    for (const [docNumber, , pageNo] of ISSUE_2024_03) {
+      await page.goto(`${siteUrl}issues/2024-03/`);
+      const entry = page.locator('.toc-entry', { hasText: docNumber });
+      const title = (await entry.locator('.toc-title a').textContent())!;
+      await entry.locator('.toc-title a').click();
+      await expect(page.locator('h1')).toHaveText(title);
+      await expect(page.locator('.notice-meta dd.doc-number')).toHaveText(docNumber);
+      const pages = page.locator('.notice-meta div', { has: page.locator('dt', { hasText: '页码' }) }).locator('dd');
+      await expect(pages).toHaveText(new RegExp(`^第${pageNo}(—\\d+页|页起|页)$`));
+    }
+  });
+});
+
+test.describe('notice pages', () => {
+  test('a table has column header cells, its caption and the continuation row merged', async ({ page, siteUrl }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-6/`);
+    const table = page.locator('.prose table');
+    await expect(table).toHaveCount(1);
+    await expect(table.locator('caption')).toHaveText('柳州市第九批市级非物质文化遗产代表性项目名录');
+    await expect(table.locator('thead th[scope="col"]')).toHaveText(['序号', '项目类别', '项目名称', '申报地区或单位', '保护单位']);
+    await expect(table.locator('tbody tr')).toHaveCount(35); // 34 items, item 13 on two rows
+    const item13 = table.locator('tbody tr', { hasText: '柳州酸笋制作技艺' });
+    await expect(item13.locator('td[rowspan="2"]')).toHaveText(['13', '传统技艺', '柳州酸笋制作技艺']);
+    await expect(item13.locator('xpath=following-sibling::tr[1]/td')).toHaveText(['柳城县', '柳城县文化馆']);
+  });
+
+  test('the attachment reference jumps to the attachment heading', async ({ page, siteUrl }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-4/`);
+    const ref = page.locator('a.attachment-ref');
+    await expect(ref).toHaveText('2024年市政府为民办实事工作任务分工方案');
+    await expect(ref).toHaveAttribute('href', '#fujian-1');
+    await ref.click();
+    await expect(page).toHaveURL(/#fujian-1$/);
+    const heading = page.locator('h2#fujian-1');
+    await expect(heading).toHaveText('2024年市政府为民办实事工作任务分工方案');
+    await expect(heading).toBeInViewport();
+    await expect(page.locator('.attachment-label')).toHaveText('附件');
+    await expect(page.locator('.prose table thead th')).toHaveText(['序号', '标题', '实事内容', '牵头单位', '责任单位', '完成标准']);
+  });
+
+  test('a long notice has an outline whose every entry reaches its heading', async ({ page, siteUrl }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-3/`);
+    const headings = page.locator('.prose :is(h2, h3, h4)');
+    const ids = await headings.evaluateAll((hs) => hs.map((h) => h.id));
+    expect(ids.length).toBe(19);
+    expect(ids.every((id) => id !== '')).toBe(true);
+    await expect(page.locator('.prose h2').first()).toHaveText('一、2024年工作安排');
+
+    const outline = page.locator('nav.outline');
+    await outline.locator('summary').click();
+    const links = outline.locator('a');
+    await expect(links).toHaveCount(19);
+    const targets = await links.evaluateAll((as) => as.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).hash.slice(1))));
+    expect(targets).toEqual(ids);
+    await links.nth(5).click();
+    await expect(page.locator(`[id="${ids[5]}"]`)).toBeInViewport();
+  });
+
+  test('a doc number cited in the text links to its entry in the index, with the relation', async ({ page, siteUrl, siteBase }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-8/`);
+    const ref = page.locator('.prose a.doc-ref');
+    await expect(ref).toHaveText('柳政规〔2022〕4号');
+    await expect(ref).toHaveAttribute('href', `${siteBase}doc-numbers/#liuzhenggui-2022-4`);
+    await expect(page.locator('.notice-meta .relation')).toHaveText('废止柳政规〔2022〕4号');
+    await ref.click();
+    const entry = page.locator('li#liuzhenggui-2022-4');
+    await expect(entry).toBeInViewport();
+    await expect(entry.locator('.relations')).toHaveText('被柳政发〔2024〕8号废止');
+    await entry.locator('.relations a').click();
+    await expect(page.locator('h1')).toHaveText('柳州市人民政府关于废止柳政规〔2022〕4号文件的通知');
+  });
+
+  test('"cites" lists every cited number, linked to the index when not archived', async ({ page, siteUrl, siteBase }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2023-9/`);
+    const cites = page.locator('#cites li');
+    await expect(cites.locator('a')).toHaveText(['国发〔2022〕22号', '桂政发〔2023〕9号']);
+    await expect(cites.locator('a').first()).toHaveAttribute('href', `${siteBase}doc-numbers/#guofa-2022-22`);
+    await expect(cites.locator('.tag')).toHaveText(['未收录', '未收录']);
+    await expect(page.locator('.prose a.doc-ref')).toHaveText(['国发〔2022〕22号', '桂政发〔2023〕9号']);
+  });
+
+  test('a partial abolition is stated with its link', async ({ page, siteUrl, siteBase }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2023-17/`);
+    const relation = page.locator('.notice-meta .relation');
+    await expect(relation).toHaveText('部分废止柳政发〔2022〕21号');
+    await expect(relation.locator('a')).toHaveAttribute('href', `${siteBase}doc-numbers/#liuzhengfa-2022-21`);
+  });
+
+  test('previous and next follow the printed order of the issue', async ({ page, siteUrl, siteBase }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-3/`);
+    await expect(page.locator('.prev-next a[rel="prev"]')).toHaveCount(0);
+    await expect(page.locator('.prev-next a[rel="next"]')).toHaveAttribute('href', `${siteBase}notices/liuzhengfa-2024-4/`);
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-8/`);
+    await expect(page.locator('.prev-next a[rel="prev"]')).toHaveAttribute('href', `${siteBase}notices/liuzhengfa-2024-7/`);
+    await expect(page.locator('.prev-next a[rel="next"]')).toHaveAttribute('href', `${siteBase}notices/liuzhengfa-2023-2/`);
+    await page.goto(`${siteUrl}notices/liuzhengfa-2023-19/`);
+    await expect(page.locator('.prev-next a[rel="next"]')).toHaveCount(0);
+  });
+
+  test('breadcrumbs lead back to the issue, the issues list and home', async ({ page, siteUrl, siteBase }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-6/`);
+    const crumbs = page.locator('nav.breadcrumbs li');
+    await expect(crumbs).toHaveText(['首页', '各期公报', '2024年第3期', '柳政发〔2024〕6号']);
+    const hrefs = await crumbs.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual([siteBase, `${siteBase}issues/`, `${siteBase}issues/2024-03/`]);
+    await expect(crumbs.last().locator('[aria-current="page"]')).toHaveCount(1);
+  });
+
+  test('carries schema.org Legislation JSON-LD with absolute URLs under the base', async ({ page, siteUrl, siteBase }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-3/`);
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Legislation',
+      legislationIdentifier: '柳政发〔2024〕3号',
+      legislationDate: '2024-02-08',
+      url: `${SITE_ORIGIN}${siteBase}notices/liuzhengfa-2024-3/`,
+      isPartOf: { '@type': 'PublicationIssue', pageStart: 3, pageEnd: 14 },
+    });
+  });
+
+  test('links to its verbatim source text', async ({ page, siteUrl, siteBase, request }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-8/`);
+    const link = page.locator('.downloads a', { hasText: '录入原文' });
+    await expect(link).toHaveAttribute('href', `${siteBase}notices/liuzhengfa-2024-8/source.txt`);
+    const response = await request.get(new URL((await link.getAttribute('href'))!, siteUrl).href);
+    expect(response.status()).toBe(200);
+    expect(await response.body()).toEqual(readFileSync(path.join(repo, 'content/sources/liuzhengfa-2024-8.txt')));
+  });
+});
+
+test.describe('copy citation', () => {
+  const citation =
+    '柳州市人民政府关于落实2024年《政府工作报告》重点工作分工的意见（柳政发〔2024〕3号），《柳州市人民政府公报》2024年第3期第3页。';
+
+  test('copies the citation to the clipboard', async ({ page, context, siteUrl }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-3/`);
+    await expect(page.locator('#citation-text')).toHaveText(citation);
+    await page.getByRole('button', { name: '复制引用' }).click();
+    await expect(page.locator('.copy-status')).toHaveText('已复制到剪贴板');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('still shows the citation, and no dead button', async ({ page, siteUrl }) => {
+      await page.goto(`${siteUrl}notices/liuzhengfa-2024-3/`);
+      await expect(page.locator('#citation-text')).toHaveText(citation);
+      await expect(page.locator('#citation-text')).toBeVisible();
+      await expect(page.getByRole('button', { name: '复制引用' })).toBeHidden();
+      await expect(page.locator('.prose p').first()).toBeVisible();
+    });
+  });
+});
+
+test.describe('doc-number index', () => {
+  test('lists every doc number once, grouped by prefix and year, numbers in numeric order', async ({ page, siteUrl }) => {
+    await page.goto(`${siteUrl}doc-numbers/`);
+    const expected = (JSON.parse(readFileSync(path.join(repo, 'content/doc-numbers.json'), 'utf8')) as { docNumber: string }[])
+      .map((d) => d.docNumber)
+      .sort();
+    const shown = await page.locator('li.doc-number-entry').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-doc-number')!));
+    expect([...shown].sort()).toEqual(expected);
+
+    await expect(page.locator('section.doc-prefix > h2').first()).toHaveText('柳政发');
+    const liuzhengfa2023 = page.locator('div.doc-year:has(> h3#liuzhengfa-2023) li.doc-number-entry');
+    const numbers = await liuzhengfa2023.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-doc-number')));
+    expect(numbers).toEqual([2, 3, 4, 5, 7, 8, 9, 10, 13, 16, 17, 18, 19].map((n) => `柳政发〔2023〕${n}号`));
+
+    // Within every year of every prefix: strictly increasing numbers.
+    const years = await page.locator('section.doc-prefix div.doc-year').evaluateAll((sections) =>
+      sections.map((s) => [...s.querySelectorAll('li.doc-number-entry')].map((li) => Number(/〕(\d+)号/.exec(li.getAttribute('data-doc-number')!)![1]))),
+    );
+    for (const list of years) expect(list).toEqual([...list].sort((a, b) => a - b));
+  });
+
+  test('links archived numbers to their notice', async ({ page, siteUrl, siteBase }) => {
+    await page.goto(`${siteUrl}doc-numbers/`);
+    for (const [docNumber, slug] of ISSUE_2024_03) {
+      const link = page.locator(`li#${slug} a.doc-number`);
+      await expect(link).toHaveText(docNumber);
+      await expect(link).toHaveAttribute('href', `${siteBase}notices/${slug}/`);
+    }
+  });
+
+  test('shows cited-only numbers with the notices citing them, and the relations', async ({ page, siteUrl, siteBase }) => {
+    await page.goto(`${siteUrl}doc-numbers/`);
+    const guiding = page.locator('li#liuzhenggui-2022-4');
+    await expect(guiding.locator('.tag')).toHaveText('未收录');
+    await expect(guiding.locator('.relations')).toHaveText('被柳政发〔2024〕8号废止');
+    await expect(guiding.locator('.relations a')).toHaveAttribute('href', `${siteBase}notices/liuzhengfa-2024-8/`);
+    await expect(guiding.locator('.cited-by a')).toHaveAttribute('href', `${siteBase}notices/liuzhengfa-2024-8/`);
+
+    const partly = page.locator('li#liuzhengfa-2022-21');
+    await expect(partly.locator('.relations')).toHaveText('被柳政发〔2023〕17号部分废止');
+    await expect(partly.locator('.relations a')).toHaveAttribute('href', `${siteBase}notices/liuzhengfa-2023-17/`);
+
+    await expect(page.locator('li#liuzhengfa-2024-8 .relations')).toHaveText('废止柳政规〔2022〕4号');
+    await expect(page.locator('li#liuzhengfa-2024-8 .relations a')).toHaveAttribute('href', `${siteBase}doc-numbers/#liuzhenggui-2022-4`);
+    await expect(page.locator('li.cited-only')).toHaveCount(7);
+  });
+
+  test('the prefix jump list reaches each prefix', async ({ page, siteUrl }) => {
+    await page.goto(`${siteUrl}doc-numbers/`);
+    const jumps = page.locator('nav.jump-nav a');
+    const count = await jumps.count();
+    expect(count).toBe(await page.locator('section.doc-prefix').count());
+    for (let i = 0; i < count; i++) {
+      const id = (await jumps.nth(i).getAttribute('href'))!.slice(1);
+      await expect(page.locator(`section.doc-prefix > h2[id="${id}"]`)).toHaveCount(1);
+    }
+  });
+});
+
+test.describe('not found page', () => {
+  test('offers search and the way home from any depth under the base', async ({ page, siteUrl, siteBase }) => {
+    const response = await page.goto(`${siteUrl}notices/no-such-notice/deeper/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('页面未找到');
+    await expect(page.locator('main form[role="search"]')).toHaveAttribute('action', `${siteBase}search/`);
+    // The stylesheet is linked with the base too, so the page is styled at any depth.
+    await expect(page.locator('.site-header')).toHaveCSS('border-top-width', '4px');
+    await page.getByRole('link', { name: '返回首页' }).click();
+    await expect(page).toHaveURL(siteUrl);
+    await expect(page.locator('h1')).toContainText('柳州市人民政府公报');
+  });
+
+  test('its search box submits to the search page', async ({ page, siteUrl }) => {
+    await page.goto(`${siteUrl}no-such-page/`);
+    await page.locator('main input[name="q"]').fill('柳政发〔2024〕3号');
+    await page.locator('main input[name="q"]').press('Enter');
+    await expect(page).toHaveURL(new RegExp(`^${siteUrl}search/\\?q=`));
+    await expect(page.locator('h1')).toHaveText('搜索');
+  });
+});

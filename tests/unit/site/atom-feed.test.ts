@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { atomXml, escapeXml } from '../../../src/site/atom.ts';
+import { feedEntries, feedUpdated, type FeedNotice } from '../../../src/site/notice-feed.ts';
+
+const notice = (docNumber: string, date: string, issueDate: string): FeedNotice => ({
+  title: `关于${docNumber}的通知`,
+  docNumber,
+  type: '通知',
+  date,
+  issueDate,
+  issueLabel: `${issueDate.slice(0, 4)}年`,
+  url: `https://example.org/gongbao/notices/${docNumber}/`,
+  citation: `cite ${docNumber}`,
+});
+
+describe('feedEntries', () => {
+  const entries = feedEntries([
+    notice('a', '2024-02-08', '2024-03-15'),
+    notice('b', '2023-01-09', '2024-03-15'),
+    notice('c', '2024-05-01', '2024-06-15'),
+  ]);
+
+  it('lists the newest issue first and keeps printed order within an issue', () => {
+    expect(entries.map((e) => e.url.split('/').at(-2))).toEqual(['c', 'a', 'b']);
+  });
+
+  it('dates entries from the content: updated = issue date, published = issuing date', () => {
+    expect(entries[1]).toMatchObject({ updated: '2024-03-15T00:00:00+08:00', published: '2024-02-08T00:00:00+08:00' });
+    expect(feedUpdated(entries)).toBe('2024-06-15T00:00:00+08:00');
+  });
+});
+
+describe('atomXml', () => {
+  const xml = atomXml({
+    homeUrl: 'https://example.org/gongbao/',
+    selfUrl: 'https://example.org/gongbao/atom.xml',
+    title: 'T & <T>',
+    subtitle: 's',
+    author: '柳州市人民政府公报',
+    updated: '2024-03-15T00:00:00+08:00',
+    entries: feedEntries([notice('a', '2024-02-08', '2024-03-15')]),
+  });
+
+  it('is an Atom document with a self link and absolute entry links', () => {
+    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"')).toBe(true);
+    expect(xml).toContain('<link rel="self" type="application/atom+xml" href="https://example.org/gongbao/atom.xml"/>');
+    expect(xml).toContain('<id>https://example.org/gongbao/notices/a/</id>');
+    expect(xml).toContain('<updated>2024-03-15T00:00:00+08:00</updated>');
+  });
+
+  it('escapes markup in text', () => {
+    expect(xml).toContain('<title>T &#38; &#60;T&#62;</title>');
+    expect(escapeXml(`"'`)).toBe('&#34;&#39;');
+  });
+});

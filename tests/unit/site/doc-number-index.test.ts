@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { DocNumberEntry } from '../../../src/site/content-schema.ts';
+import {
+  compareDocNumbers,
+  docNumberHref,
+  groupDocNumbers,
+  prefixSlug,
+} from '../../../src/site/doc-number-index.ts';
+import { createRoutes } from '../../../src/site/routes.ts';
+
+const PINYIN: Record<string, string> = {
+  柳政发: 'liuzhengfa',
+  柳政规: 'liuzhenggui',
+  柳办发: 'liubanfa',
+  国发: 'guofa',
+  桂政发: 'guizhengfa',
+};
+
+function entry(prefix: string, year: number, number: number, archived = false): DocNumberEntry {
+  const slug = `${PINYIN[prefix]}-${year}-${number}`;
+  return {
+    docNumber: `${prefix}〔${year}〕${number}号`,
+    slug,
+    prefix,
+    year,
+    number,
+    ...(archived ? { notice: { slug, title: `title ${slug}`, issue: '2024-03' } } : {}),
+    citedBy: [],
+    relations: [],
+  };
+}
+
+describe('compareDocNumbers', () => {
+  it('orders numbers numerically, not as text (2 before 10)', () => {
+    const sorted = [entry('柳政发', 2023, 10), entry('柳政发', 2023, 2), entry('柳政发', 2022, 21)].sort(compareDocNumbers);
+    expect(sorted.map((e) => e.docNumber)).toEqual(['柳政发〔2022〕21号', '柳政发〔2023〕2号', '柳政发〔2023〕10号']);
+  });
+});
+
+describe('groupDocNumbers', () => {
+  const groups = groupDocNumbers([
+    entry('国发', 2022, 22),
+    entry('柳政发', 2023, 10, true),
+    entry('桂政发', 2023, 9),
+    entry('柳政规', 2022, 4),
+    entry('柳政发', 2023, 2, true),
+    entry('柳办发', 2011, 6),
+    entry('柳政发', 2024, 3, true),
+    entry('柳政发', 2022, 21),
+  ]);
+
+  it('puts the archived series first, then city, region and state issuers, each by pinyin', () => {
+    expect(groups.map((g) => g.prefix)).toEqual(['柳政发', '柳办发', '柳政规', '桂政发', '国发']);
+  });
+
+  it('groups by year ascending with numbers in numeric order', () => {
+    const [liuzhengfa] = groups;
+    expect(liuzhengfa!.years.map((y) => y.year)).toEqual([2022, 2023, 2024]);
+    expect(liuzhengfa!.years[1]!.entries.map((e) => e.number)).toEqual([2, 10]);
+    expect(liuzhengfa!.count).toBe(4);
+  });
+
+  it('gives prefixes and years anchors that cannot collide with entry slugs', () => {
+    const [liuzhengfa] = groups;
+    expect(liuzhengfa!.id).toBe('liuzhengfa');
+    expect(liuzhengfa!.years.map((y) => y.id)).toEqual(['liuzhengfa-2022', 'liuzhengfa-2023', 'liuzhengfa-2024']);
+    const slugs = new Set(groups.flatMap((g) => g.years.flatMap((y) => y.entries.map((e) => e.slug))));
+    for (const g of groups) {
+      expect(slugs.has(g.id)).toBe(false);
+      for (const y of g.years) expect(slugs.has(y.id)).toBe(false);
+    }
+  });
+
+  it('keeps anchors unique when two prefixes share a pinyin', () => {
+    const homophone = { ...entry('柳政发', 2020, 1), prefix: '柳正发', docNumber: '柳正发〔2020〕1号' };
+    const ids = groupDocNumbers([entry('柳政发', 2020, 1), homophone]).map((g) => g.id);
+    expect(new Set(ids).size).toBe(2);
+  });
+
+  it('is independent of input order', () => {
+    const input = [entry('国发', 2022, 22), entry('柳政发', 2023, 10, true), entry('柳政发', 2023, 2, true)];
+    expect(groupDocNumbers([...input].reverse())).toEqual(groupDocNumbers(input));
+  });
+});
+
+describe('prefixSlug', () => {
+  it('drops the year and number', () => {
+    expect(prefixSlug(entry('柳政规', 2022, 4))).toBe('liuzhenggui');
+  });
+});
+
+describe('docNumberHref', () => {
+  const routes = createRoutes('/gongbao/');
+  it('links an archived number to its notice and a cited-only number to its index entry', () => {
+    expect(docNumberHref(routes, entry('柳政发', 2024, 8, true))).toBe('/gongbao/notices/liuzhengfa-2024-8/');
+    expect(docNumberHref(routes, entry('柳政规', 2022, 4))).toBe('/gongbao/doc-numbers/#liuzhenggui-2022-4');
+  });
+});

@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sha256Sums } from '../../../src/integrations/sha256-sums.ts';
+import { sha256SumsText } from '../../../src/site/sha256-sums.ts';
+
+const hex = (c: string) => c.repeat(64);
+
+describe('sha256SumsText', () => {
+  it('writes sha256sum lines sorted by path and leaves itself out', () => {
+    const text = sha256SumsText([
+      { path: 'notices/b/index.html', sha256: hex('b') },
+      { path: 'SHA256SUMS', sha256: hex('0') },
+      { path: '404.html', sha256: hex('a') },
+      { path: 'notices/a.json', sha256: hex('c') },
+    ]);
+    expect(text).toBe(`${hex('a')}  404.html\n${hex('c')}  notices/a.json\n${hex('b')}  notices/b/index.html\n`);
+  });
+
+  it('refuses names sha256sum would have to escape', () => {
+    expect(() => sha256SumsText([{ path: 'a\nb', sha256: hex('a') }])).toThrow();
+  });
+});
+
+describe('sha256Sums integration', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes a manifest that sha256sum -c accepts, and that catches a changed file', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'sums-'));
+    mkdirSync(path.join(dir, 'notices', 'x'), { recursive: true });
+    writeFileSync(path.join(dir, 'index.html'), '<p>首页</p>');
+    writeFileSync(path.join(dir, 'notices', 'x', 'index.html'), '<p>通知</p>');
+    writeFileSync(path.join(dir, 'SHA256SUMS'), 'stale');
+
+    const hook = sha256Sums().hooks['astro:build:done'];
+    const logger = { info: () => {} };
+    // Only dir and logger are read by the hook.
+    await hook?.({ dir: pathToFileURL(dir + path.sep), logger } as never);
+
+    const manifest = readFileSync(path.join(dir, 'SHA256SUMS'), 'utf8');
+    expect(manifest.split('\n').filter(Boolean).map((l) => l.slice(66))).toEqual(['index.html', 'notices/x/index.html']);
+    execFileSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: dir });
+
+    writeFileSync(path.join(dir, 'index.html'), '<p>改过</p>');
+    expect(() => execFileSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: dir, stdio: 'pipe' })).toThrow();
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { NoticeMeta } from '../../../src/site/content-schema.ts';
+import { legislationJsonLd, scriptJson } from '../../../src/site/json-ld.ts';
+import { noticeStatus } from '../../../src/site/status.ts';
+
+describe('noticeStatus', () => {
+  it('is unknown when nothing archived abolishes the notice', () => {
+    expect(noticeStatus([])).toBeUndefined();
+  });
+
+  it('is wholly abolished if any abolition is whole, and lists every abolisher', () => {
+    const status = noticeStatus([
+      { docNumber: '柳政发〔2024〕9号', slug: 'liuzhengfa-2024-9', scope: 'part' },
+      { docNumber: '柳政发〔2024〕8号', slug: 'liuzhengfa-2024-8', scope: 'whole' },
+    ]);
+    expect(status?.scope).toBe('whole');
+    expect(status?.by.map((b) => b.slug)).toEqual(['liuzhengfa-2024-8', 'liuzhengfa-2024-9']);
+  });
+
+  it('is partly abolished when only provisions are', () => {
+    expect(noticeStatus([{ docNumber: 'x', slug: 'x', scope: 'part' }])?.scope).toBe('part');
+  });
+});
+
+const notice: NoticeMeta = {
+  slug: 'liuzhengfa-2024-8',
+  title: '柳州市人民政府关于废止柳政规〔2022〕4号文件的通知',
+  titleSource: 'body',
+  docNumber: '柳政发〔2024〕8号',
+  docNumberParts: { prefix: '柳政发', year: 2024, number: 8 },
+  date: '2024-03-06',
+  authority: '柳州市人民政府',
+  type: '通知',
+  issue: '2024-03',
+  issueLabel: '2024年第3期',
+  order: 5,
+  startPage: 25,
+  endPage: 25,
+  cites: ['柳政规〔2022〕4号'],
+  relations: [{ kind: 'abolishes', target: '柳政规〔2022〕4号', scope: 'whole' }],
+  abolishedBy: [],
+  attachments: [],
+  sourceLines: [414, 420],
+  sourceFile: 'seeds/2024-03.txt',
+};
+const issue = { gazette: '柳州市人民政府公报', number: 3, year: 2024, date: '2024-03-15', label: '2024年第3期' };
+
+describe('legislationJsonLd', () => {
+  const ld = legislationJsonLd({ notice, issue, url: 'https://e.org/g/notices/x/', issueUrl: 'https://e.org/g/issues/2024-03/' });
+
+  it('describes the notice as schema.org Legislation in its gazette issue', () => {
+    expect(ld).toMatchObject({
+      '@type': 'Legislation',
+      legislationIdentifier: '柳政发〔2024〕8号',
+      legislationDate: '2024-03-06',
+      url: 'https://e.org/g/notices/x/',
+      isPartOf: { '@type': 'PublicationIssue', pageStart: 25, isPartOf: { name: '柳州市人民政府公报' } },
+    });
+  });
+
+  it('claims legal force only when an archived notice abolished it', () => {
+    expect(ld).not.toHaveProperty('legislationLegalForce');
+    const abolished = legislationJsonLd({
+      notice: { ...notice, abolishedBy: [{ docNumber: 'y', slug: 'y', scope: 'whole' }] },
+      issue,
+      url: 'u',
+      issueUrl: 'i',
+    });
+    expect(abolished['legislationLegalForce']).toBe('NotInForce');
+  });
+});
+
+describe('scriptJson', () => {
+  it('can never close the script element it sits in', () => {
+    const json = scriptJson({ name: '</script><script>alert(1)</script>' });
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)).toEqual({ name: '</script><script>alert(1)</script>' });
+  });
+});

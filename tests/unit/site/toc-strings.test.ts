@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import strings from '../../../src/i18n/zh-CN.json';
+import { t, templateParts } from '../../../src/i18n/t.ts';
+import { displayToc } from '../../../src/site/toc.ts';
+
+describe('displayToc', () => {
+  it('keeps printed order and pages, and shows an archived notice’s clean title', () => {
+    const toc = [
+      { title: '关于落实2024年《政府工作 报告》的意见', docNumber: '柳政发〔2024〕3号', page: 3, slug: 'a' },
+      { title: '未收录的文件', page: 9 },
+    ];
+    const shown = displayToc(toc, (slug) => (slug === 'a' ? '关于落实2024年《政府工作报告》的意见' : undefined));
+    expect(shown).toEqual([
+      { title: '关于落实2024年《政府工作报告》的意见', docNumber: '柳政发〔2024〕3号', page: 3, slug: 'a' },
+      { title: '未收录的文件', page: 9 },
+    ]);
+  });
+});
+
+describe('t', () => {
+  it('fills placeholders', () => {
+    expect(t('toc.pageValue', { page: 3 })).toBe('第3页');
+  });
+
+  it('throws on a missing placeholder rather than showing {page}', () => {
+    expect(() => t('toc.pageValue')).toThrow(/page/);
+  });
+
+  it('splits templates at placeholders for callers that render markup there', () => {
+    expect(templateParts('relation.abolished-by.part')).toEqual([{ text: '被' }, { name: 'docNumber' }, { text: '部分废止' }]);
+  });
+});
+
+describe('zh-CN.json', () => {
+  // Keys used only through a computed name (relation.${kind}.${scope}) are listed by their prefix.
+  const dynamicPrefixes = ['relation.'];
+  const sources = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? sources(path.join(dir, e.name)) : /\.(astro|ts)$/.test(e.name) ? [readFileSync(path.join(dir, e.name), 'utf8')] : [],
+    );
+  const code = sources(path.join(import.meta.dirname, '../../../src')).join('\n');
+
+  it('has no unused strings', () => {
+    const unused = Object.keys(strings).filter((key) => !dynamicPrefixes.some((p) => key.startsWith(p)) && !code.includes(`'${key}'`));
+    expect(unused).toEqual([]);
+  });
+});
