@@ -1,8 +1,8 @@
-// Collections over the generated content/ folder; the schemas live in src/site/content-schema.ts so pure helpers share the types.
+// Collections over the generated content/ folder; the schemas live in src/pipeline/content-schema.ts so pure helpers share the types.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { CONTENT_DIR } from './site/content-dir.ts';
-import { DocNumberEntrySchema, IssueSchema, NoticeFrontmatterSchema } from './site/content-schema.ts';
+import { DocNumberEntrySchema, IssueSchema, NoticeFrontmatterSchema } from './pipeline/content-schema.ts';
 
 const notices = defineCollection({
   loader: glob({

@@ -1,26 +1,8 @@
 // All issues together: the doc-number index, who cites what, and the relations between notices.
+import type { DocNumberEntry, DocNumberRelation } from './content-schema.ts';
 import { docNumberSlug, parseDocNumber } from './doc-number.ts';
 import { IngestError } from './errors.ts';
 import type { Issue, Notice } from './model.ts';
-
-export interface DocNumberRelation {
-  kind: 'abolishes' | 'abolished-by';
-  docNumber: string;
-  slug: string;
-  scope: 'whole' | 'part';
-}
-
-/** One doc number of the archive: archived (a notice has it) or only cited. */
-export interface DocNumberEntry {
-  docNumber: string;
-  slug: string;
-  prefix: string;
-  year: number;
-  number: number;
-  notice?: { slug: string; title: string; issue: string };
-  citedBy: { slug: string; title: string }[];
-  relations: DocNumberRelation[];
-}
 
 export interface Archive {
   issues: Issue[];

@@ -1,5 +1,6 @@
 // The archive to the files of content/: MDX per notice, JSON indexes, source extracts and the fidelity account.
 import type { Archive } from './archive.ts';
+import { DocNumberEntrySchema, IssueSchema as IssueRecordSchema, NoticeMetaSchema, type Issue as IssueRecord, type NoticeMeta } from './content-schema.ts';
 import type { FidelityReport } from './fidelity.ts';
 import type { Issue } from './model.ts';
 import { noticeFrontmatter, noticeToMdx } from './to-mdx.ts';
@@ -21,7 +22,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 /** Relative path → file content, for everything content/ holds. */
 export function contentFiles(archive: Archive, fidelity: readonly FidelityReport[], seedLines: ReadonlyMap<string, readonly string[]>): Map<string, string> {
   const files = new Map<string, string>([['README.md', README]]);
-  const noticeMeta: unknown[] = [];
+  const noticeMeta: NoticeMeta[] = [];
   for (const issue of archive.issues) {
     const raw = seedLines.get(issue.source) ?? [];
     for (const notice of issue.notices) {
@@ -32,14 +33,15 @@ export function contentFiles(archive: Archive, fidelity: readonly FidelityReport
       noticeMeta.push(noticeFrontmatter(notice, issue, abolishedBy));
     }
   }
-  files.set('issues.json', json(archive.issues.map(issueIndex)));
-  files.set('notices.json', json(noticeMeta));
-  files.set('doc-numbers.json', json(archive.docNumbers));
+  // Checked against the schemas the site reads with, so a build never meets content it cannot read.
+  files.set('issues.json', json(IssueRecordSchema.array().parse(archive.issues.map(issueIndex))));
+  files.set('notices.json', json(NoticeMetaSchema.array().parse(noticeMeta)));
+  files.set('doc-numbers.json', json(DocNumberEntrySchema.array().parse(archive.docNumbers)));
   files.set('fidelity.json', json(fidelity));
   return files;
 }
 
-function issueIndex(issue: Issue) {
+function issueIndex(issue: Issue): IssueRecord {
   const slugOf = new Map(issue.notices.map((n) => [n.docNumber.text, n.slug]));
   return {
     id: issue.id,

@@ -5,12 +5,12 @@ import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown, type MdxJsxAttribute, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
 import { defaultHandlers, toMarkdown, type Handle } from 'mdast-util-to-markdown';
-import type { DocNumberRelation } from './archive.ts';
+import type { DocNumberRelation, NoticeFrontmatter, NoticeMeta, OutlineEntry } from './content-schema.ts';
 import { findDocNumbers, parseDocNumber } from './doc-number.ts';
 import type { Block, Issue, Notice } from './model.ts';
 
 /** Frontmatter of a notice page: the model's metadata and what the archive knows about the notice. */
-export function noticeFrontmatter(notice: Notice, issue: Issue, abolishedBy: readonly DocNumberRelation[]) {
+export function noticeFrontmatter(notice: Notice, issue: Issue, abolishedBy: readonly DocNumberRelation[]): NoticeMeta {
   return {
     slug: notice.slug,
     title: notice.title,
@@ -36,7 +36,7 @@ export function noticeFrontmatter(notice: Notice, issue: Issue, abolishedBy: rea
 }
 
 /** The outline of a notice: its headings and attachment titles, in order. */
-export function noticeOutline(notice: Notice): { level: number; text: string; id: string }[] {
+export function noticeOutline(notice: Notice): OutlineEntry[] {
   const headings = (blocks: readonly Block[]) =>
     blocks.flatMap((b) => (b.kind === 'heading' ? [{ level: b.level, text: b.text, id: b.id }] : []));
   return [...headings(notice.blocks), ...notice.attachments.flatMap((a) => [{ level: 2, text: a.title, id: a.id }, ...headings(a.blocks)])];
@@ -46,7 +46,7 @@ export function noticeOutline(notice: Notice): { level: number; text: string; id
 export function noticeToMdx(notice: Notice, issue: Issue, abolishedBy: readonly DocNumberRelation[]): string {
   const prefixes = new Set(notice.cites.map((c) => parseDocNumber(c.docNumber)?.prefix ?? ''));
   const phrasing = (text: string) => withDocRefs(text, prefixes);
-  const data = { ...noticeFrontmatter(notice, issue, abolishedBy), outline: noticeOutline(notice) };
+  const data: NoticeFrontmatter = { ...noticeFrontmatter(notice, issue, abolishedBy), outline: noticeOutline(notice) };
   const children: RootContent[] = [
     { type: 'yaml', value: dump(data, { lineWidth: -1, noRefs: true, sortKeys: false }).trimEnd() },
     ...notice.blocks.flatMap((b) => blockNodes(b, phrasing)),

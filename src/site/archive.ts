@@ -1,6 +1,6 @@
 // The one module that reads astro:content: loads the collections and puts them in archive order for the pages.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { DocNumberEntry, Issue } from './content-schema.ts';
+import type { DocNumberEntry, Issue } from '../pipeline/content-schema.ts';
 import { compareIssues } from './issue-order.ts';
 
 export type NoticeEntry = CollectionEntry<'notices'>;

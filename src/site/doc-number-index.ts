@@ -1,5 +1,5 @@
 // Groups doc numbers for the index page: prefix → year → number, with numbers in numeric order (2 before 10).
-import type { DocNumberEntry } from './content-schema.ts';
+import type { DocNumberEntry } from '../pipeline/content-schema.ts';
 
 export interface YearGroup {
   year: number;

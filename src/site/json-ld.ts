@@ -1,5 +1,5 @@
 // schema.org Legislation for a notice page, so search engines and archives read the doc number and dates.
-import type { Issue, NoticeMeta } from './content-schema.ts';
+import type { Issue, NoticeMeta } from '../pipeline/content-schema.ts';
 import { noticeStatus } from './status.ts';
 
 export interface LegislationInput {

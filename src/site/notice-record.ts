@@ -1,7 +1,7 @@
 // The machine-readable record of a notice, shared by /notices.json and /notices/<slug>.json.
 import type { Archive, NoticeEntry } from './archive.ts';
 import { citationText } from './citation.ts';
-import type { NoticeMeta } from './content-schema.ts';
+import type { NoticeMeta } from '../pipeline/content-schema.ts';
 import { absoluteUrl, createRoutes } from './routes.ts';
 
 export type NoticeRecord = NoticeMeta & {

@@ -1,5 +1,5 @@
 // A notice's outline: shown only for long notices, nested by heading level.
-import type { OutlineEntry } from './content-schema.ts';
+import type { OutlineEntry } from '../pipeline/content-schema.ts';
 
 /** Short notices read at a glance; an outline helps once there are this many headings. */
 export const OUTLINE_MIN_HEADINGS = 3;

@@ -1,5 +1,5 @@
 // A notice's legal status as far as this archive knows it: only later archived notices can abolish it.
-import type { AbolishedBy, Scope } from './content-schema.ts';
+import type { AbolishedBy, Scope } from '../pipeline/content-schema.ts';
 
 export interface NoticeStatus {
   /** 'whole' if any later notice abolishes it wholly, else 'part'. */

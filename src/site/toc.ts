@@ -1,5 +1,5 @@
 // An issue's table of contents as shown on the site.
-import type { TocEntry } from './content-schema.ts';
+import type { TocEntry } from '../pipeline/content-schema.ts';
 
 /**
  * Entries in printed order; an archived entry shows its notice's title, because the TOC's own text keeps the

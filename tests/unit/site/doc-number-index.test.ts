@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DocNumberEntry } from '../../../src/site/content-schema.ts';
+import type { DocNumberEntry } from '../../../src/pipeline/content-schema.ts';
 import {
   compareDocNumbers,
   docNumberHref,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NoticeMeta } from '../../../src/site/content-schema.ts';
+import type { NoticeMeta } from '../../../src/pipeline/content-schema.ts';
 import { legislationJsonLd, scriptJson } from '../../../src/site/json-ld.ts';
 import { noticeStatus } from '../../../src/site/status.ts';
 

@@ -1,4 +1,4 @@
-// The content/ contract (see content/README.md) as zod schemas; the site's types are inferred from these, never rewritten.
+// The content/ contract as zod schemas: the ingest validates what it writes with them, the site reads with them.
 import { z } from 'astro/zod';
 
 /** ISO date yyyy-mm-dd; YAML may hand an unquoted date over as a Date, which is turned back into its ISO day. */
@@ -129,6 +129,8 @@ export const IssueSchema = z.object({
     publisher: z.string().optional(),
     /** 联系电话 */
     phone: z.string().optional(),
+    /** Every colophon line as printed, label and value. */
+    fields: z.array(z.object({ label: z.string(), value: z.string() })),
   }),
   /** Seed file the issue came from. */
   source: z.string(),
