@@ -1,0 +1,204 @@
+// Search benchmark: builds the site for the synthetic archive, serves it on a plain static server that
+// counts bytes, and measures in Chromium what search transfers and how fast it answers.
+// Usage: npm run bench:search [-- --issues 150 --reuse]
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../tests/browser/chromium.ts';
+import { startStaticServer } from '../../tests/browser/static-server.ts';
+import { writeSyntheticArchive } from './synthetic-archive.ts';
+
+const root = join(import.meta.dirname, '../..');
+const TARGETS = { firstQueryBytes: 300 * 1024, lookupBytes: 10 * 1024, medianMs: 50 };
+/** 50 words from the gazette's text: titles, subjects and names, common and rare. */
+const QUERIES = [
+  '螺蛳粉', '非物质文化遗产', '经济普查', '唐竞', '托育机构', '立法工作计划', '市长质量奖', '权责清单', '民营经济', '为民办实事',
+  '政府工作报告', '高质量发展', '营商环境', '乡村振兴', '新能源汽车', '招商引资', '城市更新', '生态环境', '安全生产', '食品安全',
+  '养老服务', '科技创新', '文化旅游', '交通运输', '水利', '教育', '医疗卫生', '就业', '住房', '消防',
+  '税务', '统计', '财政', '公共服务', '产业园', '农业', '工业企业', '特殊津贴', '普查员', '领导小组',
+  '代表性项目', '传统技艺', '规范性文件', '重点工作', '获奖组织', '实施方案', '市场监管', '金融', '人才', '制造业',
+];
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/** A throwaway copy of the project whose content/ holds the synthetic archive, so the repo's content/ and dist/ stay as they are. */
+function prepareProject(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(root, name), join(dir, name), { recursive: true });
+  }
+  // Per-package links, so Astro's and Vite's caches are written here and not into the repo's node_modules.
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    const source = join(root, 'node_modules', name);
+    if (name.startsWith('@')) {
+      mkdirSync(join(dir, 'node_modules', name));
+      for (const inner of readdirSync(source)) symlinkSync(join(source, inner), join(dir, 'node_modules', name, inner));
+    } else if (!name.startsWith('.') || name === '.bin') symlinkSync(source, join(dir, 'node_modules', name));
+  }
+}
+
+/** Ingests the seeds into the copy's content/ and builds it at base '/'; returns the build time in ms. */
+function build(dir: string, seeds: string): number {
+  const env = { ...process.env, GONGBAO_SEEDS: seeds, GONGBAO_CONTENT: join(dir, 'content'), GONGBAO_QUIET: '1', GONGBAO_BASE: '/' };
+  execFileSync(process.execPath, [...process.execArgv, join(root, 'scripts/ingest.ts')], { cwd: root, env, stdio: 'inherit' });
+  const start = performance.now();
+  // The site reads GONGBAO_CONTENT relative to its root, which is the copy.
+  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
+    cwd: dir,
+    env: { ...env, GONGBAO_CONTENT: 'content' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return performance.now() - start;
+}
+
+/** Size and count of the files under dir. */
+function tally(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files += 1;
+  }
+  return { bytes, files };
+}
+
+/** Waits until the page shows the results for `query`. */
+async function searched(page: Page, query: string): Promise<void> {
+  await page.waitForFunction(
+    (q) => {
+      const output = document.getElementById('search-output');
+      return output?.dataset['searched'] === q && output.getAttribute('aria-busy') === 'false';
+    },
+    query,
+    { timeout: 30_000 },
+  );
+}
+
+/** Time from Enter in the search box to the rendered results, in the page's own clock. */
+async function uiLatency(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (q) => {
+    const input = document.getElementById('search-page-query') as HTMLInputElement;
+    const output = document.getElementById('search-output') as HTMLElement;
+    input.value = q;
+    const start = performance.now();
+    const done = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (output.dataset['searched'] === q && output.getAttribute('aria-busy') === 'false') {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(output, { attributes: true });
+    });
+    input.form!.requestSubmit(); // Enter: no debounce.
+    await done;
+    return performance.now() - start;
+  }, query);
+}
+
+/** Time for Pagefind alone: search, then the data of the first ten results (what the page renders). */
+async function engineLatency(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (q) => {
+    type Engine = { search(term: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
+    const engine = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Engine;
+    const start = performance.now();
+    const { results } = await engine.search(q);
+    await Promise.all(results.slice(0, 10).map((r) => r.data()));
+    return performance.now() - start;
+  }, query);
+}
+
+/** Median and worst of the timings, with the query that took longest. */
+function summary(values: number[]): { median: number; worst: number; slowest: string } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const worst = sorted.at(-1) ?? 0;
+  return { median, worst, slowest: QUERIES[values.indexOf(worst)] ?? '' };
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { issues: { type: 'string', default: '150' }, reuse: { type: 'boolean', default: false } },
+  });
+  const issues = Number(values.issues);
+  const archive = writeSyntheticArchive({ issues });
+  console.log(`synthetic archive: ${archive.dir} (${archive.issues} issues, ${archive.notices} notices)`);
+
+  const project = join(archive.dir, '..', `search-site-${issues}`);
+  const dist = join(project, 'dist');
+  if (values.reuse && existsSync(join(dist, 'pagefind'))) console.log(`reusing the build in ${dist}`);
+  else {
+    prepareProject(project);
+    console.log(`site built in ${(build(project, archive.dir) / 1000).toFixed(1)} s → ${dist}`);
+  }
+
+  const index = tally(join(dist, 'pagefind'));
+  const shards = tally(join(dist, 'search/doc-numbers'));
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  console.log(`index: ${kb(index.bytes)} in ${index.files} files for ${indexed} notices; doc-number lookup: ${kb(shards.bytes)} in ${shards.files} shards`);
+  const docNumbers = JSON.parse(readFileSync(join(project, 'content/doc-numbers.json'), 'utf8')) as { docNumber: string; notice?: { slug: string } }[];
+  const archived = docNumbers.filter((d) => d.notice);
+  const probe = archived[Math.floor(archived.length / 2)]!;
+
+  const server = await startStaticServer(dist, '/');
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  let failures = 0;
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const bytes = server.bytesServed;
+
+    bytes.reset();
+    await page.goto(`${server.url}search/`);
+    await searched(page, '');
+    await page.locator('#search-filters:not([hidden])').waitFor(); // Pagefind loaded and its filters read.
+    const load = bytes.total;
+
+    bytes.reset();
+    await page.locator('#search-page-query').fill(QUERIES[2]!);
+    await searched(page, QUERIES[2]!);
+    const firstQuery = bytes.total;
+
+    bytes.reset();
+    const typed = probe.docNumber.replace(/〔(\d{4})〕(\d+)号$/, '$1-$2');
+    await page.locator('#search-page-query').fill(typed);
+    await searched(page, typed);
+    const exact = await page.locator('.search-exact a').getAttribute('href');
+    const lookup = bytes.total;
+    if (exact !== `/notices/${probe.notice!.slug}/`) {
+      console.error(`doc-number lookup for ${typed} gave ${exact}, expected /notices/${probe.notice!.slug}/`);
+      failures += 1;
+    }
+
+    console.log('\ntransferred (counted at the server, uncompressed):');
+    console.log(`  loading the search page and Pagefind: ${kb(load)}`);
+    console.log(`  first word query (${QUERIES[2]}):       ${kb(firstQuery)}  → total ${kb(load + firstQuery)} (target < ${kb(TARGETS.firstQueryBytes)})`);
+    console.log(`  doc-number lookup (${typed}):    ${kb(lookup)} (target < ${kb(TARGETS.lookupBytes)})`);
+    if (load + firstQuery >= TARGETS.firstQueryBytes) failures += 1;
+    if (lookup >= TARGETS.lookupBytes) failures += 1;
+
+    const ui: number[] = [];
+    const engine: number[] = [];
+    for (const query of QUERIES) engine.push(await engineLatency(page, query)); // first time each: index chunks fetched.
+    for (const query of QUERIES) ui.push(await uiLatency(page, `${query} `)); // trailing space: a new query string, same words.
+    const e = summary(engine);
+    const u = summary(ui);
+    console.log(`\nlatency over ${QUERIES.length} queries in Chromium:`);
+    console.log(`  Pagefind search + first 10 results' data (cold chunks): median ${ms(e.median)}, worst ${ms(e.worst)} (${e.slowest}) (target median < ${TARGETS.medianMs} ms)`);
+    console.log(`  page, Enter to rendered results (warm chunks):          median ${ms(u.median)}, worst ${ms(u.worst)} (${u.slowest})`);
+    if (e.median >= TARGETS.medianMs) failures += 1;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(`\n${failures === 0 ? 'all targets met' : `${failures} target(s) missed`} (build kept in ${relative(process.cwd(), project) || project})`);
+  return failures === 0 ? 0 : 1;
+}
+
+process.exitCode = await main();

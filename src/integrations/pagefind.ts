@@ -1,0 +1,75 @@
+// Astro integration: after the build, Pagefind indexes the notices (pages marked data-pagefind-body) into dist/pagefind/.
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+
+/** The slice of Pagefind's Node API used here, so tests can hand in a fake. */
+export interface PagefindApi {
+  createIndex(config: { forceLanguage: string }): Promise<{ errors: string[]; index?: PagefindIndex | undefined }>;
+  close(): Promise<null>;
+}
+interface PagefindIndex {
+  addDirectory(args: { path: string }): Promise<{ errors: string[]; page_count: number }>;
+  writeFiles(args: { outputPath: string }): Promise<{ errors: string[]; outputPath: string }>;
+}
+
+/** Pagefind's stock UI bundles: the site ships its own small search UI, so these would only be dead weight. */
+export const STOCK_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+];
+
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`pagefind ${step}: ${errors.join('; ')}`);
+}
+
+/** Pages in the written index, per pagefind-entry.json (addDirectory counts every page it read, marked or not). */
+async function indexedPages(outputPath: string): Promise<number> {
+  const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages?: Record<string, { page_count?: number }>;
+  };
+  return Object.values(entry.languages ?? {}).reduce((n, language) => n + (language.page_count ?? 0), 0);
+}
+
+/**
+ * Indexes siteDir into siteDir/pagefind and returns how many pages were read and how many indexed. The language is forced to
+ * Chinese so words are segmented, which the page that searches also needs (<html lang="zh-CN">).
+ */
+export async function indexSite(siteDir: string, api: PagefindApi, language = 'zh'): Promise<{ read: number; indexed: number }> {
+  try {
+    const { errors, index } = await api.createIndex({ forceLanguage: language });
+    check('createIndex', errors);
+    if (!index) throw new Error('pagefind createIndex: no index returned');
+    const added = await index.addDirectory({ path: siteDir });
+    check('addDirectory', added.errors);
+    if (added.page_count === 0) throw new Error(`pagefind addDirectory: no HTML pages in ${siteDir}`);
+    const outputPath = path.join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
+    check('writeFiles', written.errors);
+    await Promise.all(STOCK_UI_FILES.map((name) => rm(path.join(outputPath, name), { force: true })));
+    const indexed = await indexedPages(outputPath);
+    // An empty index would make every search silently find nothing.
+    if (indexed === 0) throw new Error(`pagefind: no pages indexed in ${siteDir}`);
+    return { read: added.page_count, indexed };
+  } finally {
+    await api.close();
+  }
+}
+
+export function pagefind(): AstroIntegration {
+  return {
+    name: 'gongbao:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
+        const api = (await import('pagefind')) as PagefindApi;
+        const { read, indexed } = await indexSite(fileURLToPath(dir), api);
+        logger.info(`pagefind: ${indexed} pages indexed (of ${read} read; only notices carry data-pagefind-body)`);
+      },
+    },
+  };
+}

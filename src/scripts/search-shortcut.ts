@@ -1,0 +1,17 @@
+// `/` focuses the search box from any page, unless the reader is typing somewhere. The page's own box
+// (the search page, the 404 page) wins over the header's.
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+  const box =
+    document.querySelector<HTMLInputElement>('main form[role="search"] input[name="q"]') ??
+    document.querySelector<HTMLInputElement>('form[role="search"] input[name="q"]');
+  if (!box) return;
+  event.preventDefault(); // the slash must not be typed into the box it opens.
+  box.focus();
+  box.select();
+});

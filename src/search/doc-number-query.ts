@@ -1,0 +1,66 @@
+// Recognises a query that is a doc number (文号) in any common spelling and gives its canonical form.
+
+/** A doc number's parts, the same three the ingest stores (docNumberParts). */
+export interface DocNumberParts {
+  /** Issuer abbreviation and kind, e.g. 柳政发. */
+  prefix: string;
+  year: number;
+  number: number;
+}
+
+/** A query read as a doc number. */
+export interface DocNumberQuery extends DocNumberParts {
+  /** Canonical text, e.g. 柳政发〔2024〕3号. */
+  canonical: string;
+  /** True when the prefix is one the archive knows; false for a well-formed number with another prefix. */
+  knownPrefix: boolean;
+}
+
+/** The canonical text of a doc number; the same form as the ingest's formatDocNumber (a unit test checks). */
+export function canonicalDocNumber({ prefix, year, number }: DocNumberParts): string {
+  return `${prefix}〔${year}〕${number}号`;
+}
+
+// Brackets people type around the year: 〔〕 [] () （） 【】 〖〗 ［］ ﹝﹞ 「」.
+const OPEN = '〔\\[(（【〖［﹝「';
+const CLOSE = '〕\\])）】〗］﹞」';
+// Dashes and dots people put between year and number: 2024-3, 2024—3, 2024.3, 2024/3.
+const DASH = '\\-‐‑‒–—―－.．/／·';
+
+/**
+ * What may follow a known prefix: optional bracket, four-digit year, optional bracket, 年, a dash, 第,
+ * the number (leading zeros allowed), optional 号. Whitespace is removed before matching.
+ */
+const AFTER_KNOWN_PREFIX = new RegExp(`^[${OPEN}]?(\\d{4})[${CLOSE}]?年?[${DASH}]?第?(\\d{1,6})号?$`);
+
+/** A doc number with a prefix the archive does not know must look like one: bracketed year and 号. */
+const WITH_ANY_PREFIX = new RegExp(`^([\\u4e00-\\u9fff]{1,8})[${OPEN}](\\d{4})[${CLOSE}]年?第?(\\d{1,6})号$`);
+
+/** Prefixes longest first, so 柳政办发 wins over a shorter prefix it starts with. */
+export function sortPrefixes(prefixes: Iterable<string>): string[] {
+  return [...new Set(prefixes)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Reads a normalised, simplified query as a doc number, or returns null when it is not one.
+ * `prefixes` come from the archive's data, longest first (see sortPrefixes).
+ */
+export function parseDocNumberQuery(query: string, prefixes: readonly string[]): DocNumberQuery | null {
+  const compact = query.replace(/\s+/g, '');
+  for (const prefix of prefixes) {
+    if (!compact.startsWith(prefix)) continue;
+    const match = AFTER_KNOWN_PREFIX.exec(compact.slice(prefix.length));
+    if (match) return build(prefix, match[1], match[2], true);
+  }
+  const other = WITH_ANY_PREFIX.exec(compact);
+  // Words before a known prefix (关于柳政发〔2024〕3号) make a sentence, not a doc number.
+  if (!other || prefixes.some((prefix) => other[1]?.endsWith(prefix))) return null;
+  return build(other[1] ?? '', other[2], other[3], false);
+}
+
+function build(prefix: string, yearText = '', numberText = '', knownPrefix: boolean): DocNumberQuery | null {
+  const year = Number(yearText);
+  const number = Number(numberText);
+  if (!prefix || !Number.isInteger(year) || !Number.isInteger(number) || number < 1) return null;
+  return { prefix, year, number, canonical: canonicalDocNumber({ prefix, year, number }), knownPrefix };
+}

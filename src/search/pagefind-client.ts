@@ -1,0 +1,47 @@
+// The part of pagefind.js (Pagefind's browser API, loaded from the built site) the search page uses, typed.
+
+export interface PagefindOptions {
+  excerptLength?: number;
+  /** Adds ?<param>=<terms> to result URLs, for highlighting on the opened page. */
+  highlightParam?: string;
+  /** Search on the main thread instead of in pagefind-worker.js. */
+  noWorker?: boolean;
+}
+
+/** Filter name → value → count of pages. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindModule {
+  options(options: PagefindOptions): Promise<void>;
+  init(): Promise<void>;
+  /** A null term with filters lists every page those filters allow. */
+  search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch>;
+  filters(): Promise<FilterCounts>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  /** Counts within the current results, per filter value. */
+  filters: FilterCounts;
+}
+
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindPage>;
+}
+
+export interface PagefindPage {
+  /** Base-prefixed URL, with the highlight parameter. */
+  url: string;
+  /** HTML: escaped text with <mark> around matches. */
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: PagefindSubResult[];
+}
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { element: string; id: string };
+}

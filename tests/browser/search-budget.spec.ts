@@ -1,0 +1,18 @@
+// Transfer budgets, counted at the static server: loading search plus a first word query, and a doc-number
+// lookup once search is loaded.
+import { test, expect } from './fixtures';
+import { searchByUrl, typeQuery } from './search-helpers';
+
+test('a first word query stays under 300 KB and a doc-number lookup under 10 KB', async ({ page, siteUrl, siteServer }) => {
+  siteServer.bytesServed.reset();
+  await searchByUrl(page, siteUrl, '经济普查');
+  const firstQuery = siteServer.bytesServed.total;
+  expect(firstQuery).toBeLessThan(300 * 1024);
+
+  siteServer.bytesServed.reset();
+  await typeQuery(page, '柳政发2024-3');
+  await expect(page.locator('.search-exact')).toBeVisible();
+  const lookup = siteServer.bytesServed.total;
+  expect(lookup).toBeLessThan(10 * 1024);
+  test.info().annotations.push({ type: 'bytes', description: `first query ${firstQuery} B, doc-number lookup ${lookup} B` });
+});

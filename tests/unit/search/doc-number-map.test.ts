@@ -1,0 +1,95 @@
+// The exact lookup: manifest and shards from doc-numbers.json records, and lookups over them.
+import { describe, expect, it } from 'vitest';
+import {
+  buildManifest,
+  buildShards,
+  createLookup,
+  MAX_CITED_BY,
+  shardFor,
+  type DocNumberRecord,
+  type DocNumberShard,
+} from '../../../src/search/doc-number-map.ts';
+
+const PINYIN: Record<string, string> = { 柳政发: 'liuzhengfa', 国发: 'guofa' };
+
+function record(prefix: string, year: number, number: number, extra: Partial<DocNumberRecord> = {}): DocNumberRecord {
+  return { docNumber: `${prefix}〔${year}〕${number}号`, slug: `${PINYIN[prefix]}-${year}-${number}`, prefix, year, number, citedBy: [], ...extra };
+}
+
+const RECORDS = [
+  record('柳政发', 2024, 3, { notice: { slug: 'liuzhengfa-2024-3', title: '意见' } }),
+  record('柳政发', 2024, 40, { notice: { slug: 'liuzhengfa-2024-40', title: '通知' } }),
+  record('国发', 2022, 22, { citedBy: [{ slug: 'liuzhengfa-2024-3', title: '意见' }] }),
+];
+
+describe('buildManifest', () => {
+  it('lists every prefix with its slug and, per year, the highest number', () => {
+    expect(buildManifest(RECORDS, 16)).toEqual({
+      shardSize: 16,
+      prefixes: { 柳政发: { slug: 'liuzhengfa', years: { 2024: 40 } }, 国发: { slug: 'guofa', years: { 2022: 22 } } },
+    });
+  });
+
+  it('refuses a slug that does not end in its year and number', () => {
+    expect(() => buildManifest([{ ...record('国发', 2022, 22), slug: 'guofa-22' }])).toThrow(/does not end in/);
+  });
+});
+
+describe('buildShards', () => {
+  const shards = buildShards(RECORDS, 16);
+
+  it('writes every block of a year, empty ones too, so no lookup meets a 404', () => {
+    expect([...shards.keys()].sort()).toEqual(['guofa-2022-0', 'guofa-2022-1', 'liuzhengfa-2024-0', 'liuzhengfa-2024-1', 'liuzhengfa-2024-2']);
+    expect(shards.get('liuzhengfa-2024-1')).toEqual({});
+  });
+
+  it('maps archived numbers to their notice and cited ones to the notices citing them', () => {
+    expect(shards.get('liuzhengfa-2024-0')).toEqual({ '柳政发〔2024〕3号': { notice: { slug: 'liuzhengfa-2024-3', title: '意见' } } });
+    expect(shards.get('guofa-2022-1')).toEqual({
+      '国发〔2022〕22号': { citedBy: [{ slug: 'liuzhengfa-2024-3', title: '意见' }], citedByCount: 1, indexSlug: 'guofa-2022-22' },
+    });
+  });
+
+  it(`lists at most ${MAX_CITED_BY} citing notices and gives the total`, () => {
+    const many = Array.from({ length: 25 }, (_, i) => ({ slug: `n-${i}`, title: `t${i}` }));
+    const shard = buildShards([record('国发', 2022, 22, { citedBy: many })]).get('guofa-2022-1')!;
+    const target = shard['国发〔2022〕22号']!;
+    expect('citedBy' in target && [target.citedBy.length, target.citedByCount]).toEqual([MAX_CITED_BY, 25]);
+  });
+});
+
+describe('lookup', () => {
+  const manifest = buildManifest(RECORDS, 16);
+  const shards = buildShards(RECORDS, 16);
+  const fetched: string[] = [];
+  const lookup = createLookup(manifest, async (name) => {
+    fetched.push(name);
+    return shards.get(name) as DocNumberShard;
+  });
+
+  it('answers archived, cited and unknown, fetching each shard once', async () => {
+    expect(await lookup({ prefix: '柳政发', year: 2024, number: 3 })).toEqual({
+      kind: 'archived',
+      docNumber: '柳政发〔2024〕3号',
+      notice: { slug: 'liuzhengfa-2024-3', title: '意见' },
+    });
+    expect((await lookup({ prefix: '国发', year: 2022, number: 22 })).kind).toBe('cited');
+    expect(await lookup({ prefix: '柳政发', year: 2024, number: 13 })).toEqual({ kind: 'unknown', docNumber: '柳政发〔2024〕13号' });
+    await lookup({ prefix: '柳政发', year: 2024, number: 4 });
+    expect(fetched).toEqual(['liuzhengfa-2024-0', 'guofa-2022-1']);
+  });
+
+  it('rules out, without a request, a prefix, year or number beyond the data', async () => {
+    expect(shardFor(manifest, { prefix: '桂政发', year: 2024, number: 1 })).toBeNull();
+    expect(shardFor(manifest, { prefix: '柳政发', year: 2019, number: 1 })).toBeNull();
+    expect(shardFor(manifest, { prefix: '柳政发', year: 2024, number: 41 })).toBeNull();
+    const before = fetched.length;
+    expect((await lookup({ prefix: '柳政发', year: 2024, number: 99 })).kind).toBe('unknown');
+    expect(fetched.length).toBe(before);
+  });
+
+  it('does not read inherited keys as doc numbers', async () => {
+    const odd = createLookup({ shardSize: 16, prefixes: { 柳政发: { slug: 'liuzhengfa', years: { 2024: 3 } } } }, async () => ({}));
+    expect((await odd({ prefix: '柳政发', year: 2024, number: 3 })).kind).toBe('unknown');
+  });
+});

@@ -1,0 +1,86 @@
+// The doc-number resolver: every common spelling to the canonical form, prefixes taken from the data.
+import { describe, expect, it } from 'vitest';
+import { canonicalDocNumber, parseDocNumberQuery, sortPrefixes } from '../../../src/search/doc-number-query.ts';
+import { formatDocNumber } from '../../../src/pipeline/doc-number.ts';
+import { normalizeQuery } from '../../../src/search/query.ts';
+import { openccSimplifiedTable } from '../../../src/search/opencc-table.ts';
+import { simplifier } from '../../../src/search/simplified.ts';
+
+const PREFIXES = sortPrefixes(['柳政发', '柳政规', '国发', '桂政发', '柳人办', '柳办发']);
+const toSimplified = simplifier(openccSimplifiedTable());
+/** The page's path: normalise, convert, parse. */
+const read = (typed: string, prefixes = PREFIXES) => parseDocNumberQuery(toSimplified(normalizeQuery(typed)), prefixes);
+
+describe('parseDocNumberQuery', () => {
+  it.each([
+    '柳政发〔2024〕3号',
+    '柳政发[2024]3号',
+    '柳政发(2024)3号',
+    '柳政发（2024）3号',
+    '柳政发【2024】3号',
+    '柳政发〖2024〗3号',
+    '柳政发［2024］3号',
+    '柳政发﹝2024﹞3号',
+    '柳政发20243号',
+    '柳政发2024年3号',
+    '柳政发2024年第3号',
+    '柳政发〔2024〕第3号',
+    '柳政发〔2024〕3',
+    '柳政发 〔2024〕 3 号',
+    '柳政发 2024 3',
+    '柳政发2024-3',
+    '柳政发 2024-03',
+    '柳政发2024—3号',
+    '柳政发〔2024〕003号',
+    '柳政发〔２０２４〕３号',
+    '柳政發〔2024〕3號',
+    '柳政發（2024）第3號',
+  ])('reads %s as 柳政发〔2024〕3号', (typed) => {
+    expect(read(typed)).toEqual({ prefix: '柳政发', year: 2024, number: 3, canonical: '柳政发〔2024〕3号', knownPrefix: true });
+  });
+
+  it('keeps numbers apart from the year: 柳政发2024-13 is number 13, 柳政发202413 too', () => {
+    expect(read('柳政发2024-13')?.canonical).toBe('柳政发〔2024〕13号');
+    expect(read('柳政发202413')?.canonical).toBe('柳政发〔2024〕13号');
+  });
+
+  it('takes the longest known prefix', () => {
+    const prefixes = sortPrefixes(['柳政', '柳政发']);
+    expect(parseDocNumberQuery('柳政发〔2024〕3号', prefixes)?.prefix).toBe('柳政发');
+    expect(parseDocNumberQuery('柳政〔2024〕3号', prefixes)?.prefix).toBe('柳政');
+  });
+
+  it('knows prefixes only from the data it is given', () => {
+    expect(read('桂政办发2024-5')).toBeNull(); // loose spelling, unknown prefix: not a doc number
+    expect(read('桂政办发2024-5', sortPrefixes([...PREFIXES, '桂政办发']))?.canonical).toBe('桂政办发〔2024〕5号');
+  });
+
+  it('still recognises a strictly written number with an unknown prefix, marked as such', () => {
+    expect(read('桂政办发〔2024〕5号')).toEqual({ prefix: '桂政办发', year: 2024, number: 5, canonical: '桂政办发〔2024〕5号', knownPrefix: false });
+  });
+
+  it.each(['经济普查', '柳政发', '柳政发2024', '柳政发〔2024〕', '柳政发〔2024〕0号', '关于柳政发〔2024〕3号', '2024-3', '柳政发〔2024〕3号 经济'])(
+    'does not read %s as a doc number',
+    (typed) => expect(read(typed)).toBeNull(),
+  );
+
+  it('writes the canonical form the ingest writes', () => {
+    expect(canonicalDocNumber({ prefix: '国发', year: 2022, number: 22 })).toBe(formatDocNumber('国发', 2022, 22));
+  });
+});
+
+describe('sortPrefixes', () => {
+  it('orders longest first and drops duplicates and blanks', () => {
+    expect(sortPrefixes(['国发', '柳政发', '', '国发', '柳政办发'])).toEqual(['柳政办发', '柳政发', '国发']);
+  });
+});
+
+describe('normalizeQuery', () => {
+  it('turns full-width Latin and digits half-width, collapses spaces and drops invisible characters', () => {
+    expect(normalizeQuery('  ＡＢＣ　１２３\u200b 经济  普查 ')).toBe('ABC 123 经济 普查');
+  });
+
+  it('cuts long input', () => {
+    expect([...normalizeQuery('经'.repeat(500))].length).toBe(100);
+  });
+});
