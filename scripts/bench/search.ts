@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/browser/chromium.ts';
+import { searched } from '../../tests/browser/search-helpers.ts';
 import { startStaticServer } from '../../tests/browser/static-server.ts';
 import { writeSyntheticArchive } from './synthetic-archive.ts';
 
@@ -67,17 +68,6 @@ function tally(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-/** Waits until the page shows the results for `query`. */
-async function searched(page: Page, query: string): Promise<void> {
-  await page.waitForFunction(
-    (q) => {
-      const output = document.getElementById('search-output');
-      return output?.dataset['searched'] === q && output.getAttribute('aria-busy') === 'false';
-    },
-    query,
-    { timeout: 30_000 },
-  );
-}
 
 /** Time from Enter in the search box to the rendered results, in the page's own clock. */
 async function uiLatency(page: Page, query: string): Promise<number> {

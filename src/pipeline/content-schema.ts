@@ -1,5 +1,6 @@
 // The content/ contract as zod schemas: the ingest validates what it writes with them, the site reads with them.
 import { z } from 'astro/zod';
+import { ColophonSchema, TocEntrySchema as PrintedTocEntrySchema } from './model.ts';
 
 /** ISO date yyyy-mm-dd; YAML may hand an unquoted date over as a Date, which is turned back into its ISO day. */
 export const IsoDateSchema = z.preprocess(
@@ -98,11 +99,8 @@ export const NoticeFrontmatterSchema = NoticeMetaSchema.extend({
 });
 export type NoticeFrontmatter = z.infer<typeof NoticeFrontmatterSchema>;
 
-export const TocEntrySchema = z.object({
-  title: z.string(),
-  docNumber: z.string().optional(),
-  /** Printed page. */
-  page: z.number().int(),
+/** A table-of-contents entry as printed (without its seed line), and the slug of its notice. */
+export const TocEntrySchema = PrintedTocEntrySchema.omit({ line: true }).extend({
   /** Notice slug when the entry's notice is archived. */
   slug: z.string().optional(),
 });
@@ -122,16 +120,7 @@ export const IssueSchema = z.object({
   date: IsoDateSchema,
   /** e.g. 2024年第3期. */
   label: z.string(),
-  colophon: z.object({
-    /** 主管 */
-    supervisor: z.string().optional(),
-    /** 主办 */
-    publisher: z.string().optional(),
-    /** 联系电话 */
-    phone: z.string().optional(),
-    /** Every colophon line as printed, label and value. */
-    fields: z.array(z.object({ label: z.string(), value: z.string() })),
-  }),
+  colophon: ColophonSchema,
   /** Seed file the issue came from. */
   source: z.string(),
   /** Table of contents in printed order. */

@@ -1,4 +1,5 @@
-// A minimal Atom 1.0 (RFC 4287) writer: @astrojs/rss only writes RSS, and Atom needs only a few elements.
+// The Atom 1.0 feed of notices (@astrojs/rss writes only RSS; the `feed` library writes Atom).
+import { Feed } from 'feed';
 
 export interface AtomEntry {
   /** Permanent absolute URL; also the entry's id. */
@@ -24,40 +25,31 @@ export interface AtomFeed {
   entries: readonly AtomEntry[];
 }
 
-/** Escapes text for XML element content and double-quoted attributes. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function entryXml(entry: AtomEntry): string {
-  const url = escapeXml(entry.url);
-  return [
-    '  <entry>',
-    `    <id>${url}</id>`,
-    `    <title>${escapeXml(entry.title)}</title>`,
-    `    <link rel="alternate" type="text/html" href="${url}"/>`,
-    `    <updated>${entry.updated}</updated>`,
-    ...(entry.published ? [`    <published>${entry.published}</published>`] : []),
-    `    <summary>${escapeXml(entry.summary)}</summary>`,
-    ...entry.categories.map((c) => `    <category term="${escapeXml(c)}"/>`),
-    '  </entry>',
-  ].join('\n');
-}
-
-/** The feed document, entries in the given order. */
-export function atomXml(feed: AtomFeed): string {
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
-    `  <id>${escapeXml(feed.homeUrl)}</id>`,
-    `  <title>${escapeXml(feed.title)}</title>`,
-    `  <subtitle>${escapeXml(feed.subtitle)}</subtitle>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.selfUrl)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(feed.homeUrl)}"/>`,
-    `  <author><name>${escapeXml(feed.author)}</name></author>`,
-    `  <updated>${feed.updated}</updated>`,
-    ...feed.entries.map(entryXml),
-    '</feed>',
-    '',
-  ].join('\n');
+/** The feed document, entries in the given order, written by the `feed` library. */
+export function atomXml(atom: AtomFeed): string {
+  const feed = new Feed({
+    id: atom.homeUrl,
+    link: atom.homeUrl,
+    title: atom.title,
+    description: atom.subtitle,
+    language: 'zh-CN',
+    copyright: '',
+    author: { name: atom.author },
+    // Fixed, so two builds of the same content give the same bytes.
+    generator: 'gongbao',
+    updated: new Date(atom.updated),
+    feedLinks: { atom: atom.selfUrl },
+  });
+  for (const entry of atom.entries) {
+    feed.addItem({
+      id: entry.url,
+      link: entry.url,
+      title: entry.title,
+      description: entry.summary,
+      date: new Date(entry.updated),
+      ...(entry.published && { published: new Date(entry.published) }),
+      category: entry.categories.map((c) => ({ term: c, name: c })),
+    });
+  }
+  return feed.atom1();
 }
