@@ -1,17 +1,16 @@
 // Search benchmark: builds the site for the synthetic archive, serves it on a plain static server that
 // counts bytes, and measures in Chromium what search transfers and how fast it answers.
 // Usage: npm run bench:search [-- --issues 150 --reuse]
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/browser/chromium.ts';
 import { searched } from '../../tests/browser/search-helpers.ts';
 import { startStaticServer } from '../../tests/browser/static-server.ts';
+import { buildProject, prepareProject, tally } from './site-build.ts';
 import { writeSyntheticArchive } from './synthetic-archive.ts';
 
-const root = join(import.meta.dirname, '../..');
 const TARGETS = { firstQueryBytes: 300 * 1024, lookupBytes: 10 * 1024, medianMs: 50 };
 /** 50 words from the gazette's text: titles, subjects and names, common and rare. */
 const QUERIES = [
@@ -25,48 +24,6 @@ const QUERIES = [
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
-/** A throwaway copy of the project whose content/ holds the synthetic archive, so the repo's content/ and dist/ stay as they are. */
-function prepareProject(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'node_modules'), { recursive: true });
-  for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(root, name), join(dir, name), { recursive: true });
-  }
-  // Per-package links, so Astro's and Vite's caches are written here and not into the repo's node_modules.
-  for (const name of readdirSync(join(root, 'node_modules'))) {
-    const source = join(root, 'node_modules', name);
-    if (name.startsWith('@')) {
-      mkdirSync(join(dir, 'node_modules', name));
-      for (const inner of readdirSync(source)) symlinkSync(join(source, inner), join(dir, 'node_modules', name, inner));
-    } else if (!name.startsWith('.') || name === '.bin') symlinkSync(source, join(dir, 'node_modules', name));
-  }
-}
-
-/** Ingests the seeds into the copy's content/ and builds it at base '/'; returns the build time in ms. */
-function build(dir: string, seeds: string): number {
-  const env = { ...process.env, GONGBAO_SEEDS: seeds, GONGBAO_CONTENT: join(dir, 'content'), GONGBAO_QUIET: '1', GONGBAO_BASE: '/' };
-  execFileSync(process.execPath, [...process.execArgv, join(root, 'scripts/ingest.ts')], { cwd: root, env, stdio: 'inherit' });
-  const start = performance.now();
-  // The site reads GONGBAO_CONTENT relative to its root, which is the copy.
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
-    cwd: dir,
-    env: { ...env, GONGBAO_CONTENT: 'content' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  return performance.now() - start;
-}
-
-/** Size and count of the files under dir. */
-function tally(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-    files += 1;
-  }
-  return { bytes, files };
-}
 
 
 /** Time from Enter in the search box to the rendered results, in the page's own clock. */
@@ -125,7 +82,8 @@ async function main(): Promise<number> {
   if (values.reuse && existsSync(join(dist, 'pagefind'))) console.log(`reusing the build in ${dist}`);
   else {
     prepareProject(project);
-    console.log(`site built in ${(build(project, archive.dir) / 1000).toFixed(1)} s → ${dist}`);
+    const times = buildProject(project, archive.dir);
+    console.log(`site built in ${((times.ingestMs + times.astroMs) / 1000).toFixed(1)} s → ${dist}`);
   }
 
   const index = tally(join(dist, 'pagefind'));
