@@ -23,6 +23,7 @@ export function createRoutes(base: string) {
     home: pagePath(base),
     issues: pagePath(base, 'issues'),
     issue: (id: string) => pagePath(base, 'issues', id),
+    issueFidelity: (id: string) => filePath(base, 'issues', id, 'fidelity.json'),
     notice: (slug: string) => pagePath(base, 'notices', slug),
     /** A heading or attachment inside a notice. */
     noticeAnchor: (slug: string, id: string) => `${pagePath(base, 'notices', slug)}#${encodeURIComponent(id)}`,

@@ -92,3 +92,14 @@ test('SHA256SUMS covers every built file except itself, sorted, with matching ha
     expect(createHash('sha256').update(readFileSync(path.join(siteDir, file!))).digest('hex'), file).toBe(hash);
   }
 });
+
+test('the issue page gives the fidelity account and serves it line by line', async ({ page, request, siteUrl }) => {
+  await page.goto(`${siteUrl}issues/2024-03/`);
+  const section = page.locator('section', { has: page.getByRole('heading', { name: '录入核对' }) });
+  await expect(section).toContainText('录入文本共 69930 字符');
+  await expect(section).toContainText('未能归属 0 字符');
+  const href = await section.getByRole('link', { name: '逐行核对记录（JSON）' }).getAttribute('href');
+  const report = (await (await request.get(new URL(href!, page.url()).href)).json()) as { unaccounted: number; drops: { line: number; reason: string }[] };
+  expect(report.unaccounted).toBe(0);
+  expect(report.drops.filter((d) => d.reason === 'running-header').map((d) => d.line)).toContain(699);
+});

@@ -134,6 +134,14 @@ describe('the real issue 2024年第3期', () => {
     expect(report.drops.filter((d) => d.reason === 'repeated-table-header').map((d) => d.line)).toEqual([262, 708]);
   });
 
+  it('balances its books: notices + cover, contents and colophon + dropped = every source character', () => {
+    const report = result.fidelity[0]!;
+    const notices = report.notices.reduce((sum, n) => sum + n.chars, 0);
+    const dropped = Object.values(report.dropped).reduce((sum, n) => sum + n, 0);
+    expect(notices + report.issueChars + dropped).toBe(report.sourceChars);
+    expect(report.sourceChars).toBe([...new TextDecoder().decode(bytes).replace(/\n/g, '')].length);
+  });
+
   it('writes the same files on every run', () => {
     const again = ingest([{ file, bytes }]);
     expect([...again.files]).toEqual([...result.files]);
