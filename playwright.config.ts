@@ -19,7 +19,8 @@ export default defineConfig<object, SiteOptions>({
   forbidOnly: !!process.env['CI'], // a stray test.only must not silently shrink CI.
   use: { browserName: 'chromium', launchOptions: chromiumLaunchOptions },
   projects: [
-    { name: 'root', use: site('/', 'root'), metadata: { base: '/' } },
+    // The extra builds share the project's caches: one project runs them, so they never run side by side.
+    { name: 'root', use: site('/', 'root'), metadata: { base: '/' }, testIgnore: '**/site-builds.spec.ts' },
     { name: 'subpath', use: site('/gongbao/', 'gongbao'), metadata: { base: '/gongbao/' } },
   ],
 });

@@ -9,12 +9,9 @@ import { startStaticServer } from './static-server';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 
-// These builds share the project's caches, so they run one after another and in one project only.
-test.describe.configure({ mode: 'serial' });
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'subpath', 'one base is enough, and parallel builds would share caches');
-  test.setTimeout(180_000);
-});
+// These builds share the project's caches, so they run one after another, in the subpath project only
+// (playwright.config.ts keeps this file out of the root project).
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 let out = '';
 test.beforeAll(() => {
@@ -85,6 +82,14 @@ test.describe('fixture content', () => {
     await expect(page.locator('.notice-header .note')).toHaveText('本文标题印于目录，正文未印标题。');
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
     expect(ld['legislationLegalForce']).toBe('PartiallyInForce');
+  });
+
+  test('a doc number in a table cell links like one in running text', async ({ page }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-4/`);
+    const ref = page.locator('.prose td a.doc-ref');
+    await expect(ref).toHaveText('柳政发〔2024〕8号');
+    await expect(ref).toHaveAttribute('href', `${base}notices/liuzhengfa-2024-8/`);
+    await expect(page.locator('.prose td', { has: page.locator('a.doc-ref') })).toHaveText('筹建一批普惠托位（依据柳政发〔2024〕8号）');
   });
 
   test('the issue shows the notices’ clean titles rather than the TOC’s line-wrap spaces', async ({ page }) => {
