@@ -18,7 +18,7 @@ export function buildArchive(issues: readonly Issue[]): Archive {
   for (const issue of sorted) {
     const other = byId.get(issue.id);
     if (other) {
-      throw new IngestError(issue.source, 0, `claims issue ${issue.year}年第${issue.number}期, which ${other.source} also claims`, 'one seed file per issue');
+      throw new IngestError(issue.source, issue.identityLine, `claims issue ${issue.year}年第${issue.number}期, which ${other.source} also claims`, 'one seed file per issue');
     }
     byId.set(issue.id, issue);
   }

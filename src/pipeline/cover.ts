@@ -10,6 +10,8 @@ export interface Cover {
   number: number;
   cumulative: number;
   date: string;
+  /** The line that states year, 期 and 总期. */
+  identityLine: number;
 }
 
 const IDENTITY = /(\d{4})\s*年\s*第\s*(\d{1,3})\s*期\s*[，,、\s]\s*总\s*第\s*(\d{1,5})\s*期/;
@@ -24,7 +26,8 @@ export function parseCover(lines: readonly Line[], file: string): Cover {
   if (!gazette.endsWith('公报')) {
     throw new IngestError(file, first.no, `the first line "${gazette}" is not a gazette name`, 'a name ending in 公报, e.g. 柳州市人民政府公报');
   }
-  const identity = content.map((l) => IDENTITY.exec(l.text)).find(Boolean);
+  const identityAt = content.find((l) => IDENTITY.test(l.text));
+  const identity = identityAt && IDENTITY.exec(identityAt.text);
   if (!identity) {
     throw new IngestError(file, first.no, 'the cover gives no issue number', 'a line like (2024年第3期，总第153期)');
   }
@@ -38,6 +41,7 @@ export function parseCover(lines: readonly Line[], file: string): Cover {
     number: Number(identity[2]),
     cumulative: Number(identity[3]),
     date,
+    identityLine: identityAt.no,
   };
 }
 

@@ -177,5 +177,7 @@ export const IssueSchema = z.object({
   notices: z.array(NoticeSchema),
   /** Seed file name the issue came from. */
   source: z.string(),
+  /** Seed line that states the issue's identity, e.g. (2024年第3期，总第153期). */
+  identityLine: z.number().int(),
 });
 export type Issue = z.infer<typeof IssueSchema>;

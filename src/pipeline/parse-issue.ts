@@ -74,6 +74,7 @@ export function parseIssue(text: string, file: string): ParsedIssue {
     toc,
     notices,
     source: file,
+    identityLine: cover.identityLine,
   };
   return { issue, fidelity: account(file, raw, lines, notices, drops, tocEnd, colophonStart) };
 }

@@ -167,6 +167,7 @@ describe('structure', () => {
       { file: copy, bytes: seedBytes },
     ]);
     expect([SEED_FILE, copy]).toContain(error.file);
+    expect(error.line).toBe(lineOf('(2024年第3期，总第153期)'));
     const other = error.file === SEED_FILE ? copy : SEED_FILE;
     expect(error.problem).toContain('2024年第3期');
     expect(error.problem).toContain(other);
