@@ -164,7 +164,7 @@ export function syntheticIssues(parts: SeedParts, options: SyntheticOptions = {}
       const docYear = t.month < number || (t.month === number && t.day <= 15) ? year : year - 1;
       const n = (nextNumber.get(docYear) ?? 0) + 1;
       nextNumber.set(docYear, n);
-      const doc = formatDocNumber('柳政发', docYear, n);
+      const doc = formatDocNumber({ prefix: '柳政发', year: docYear, number: n });
       const dateText = t.dateText.replace(/^\d{4}/, String(docYear));
       const lines = [...t.lines];
       lines[t.dateLine] = lines[t.dateLine]!.replace(t.dateText, dateText);

@@ -1,6 +1,7 @@
 // All issues together: the doc-number index, who cites what, and the relations between notices.
 import type { DocNumberEntry, DocNumberRelation } from './content-schema.ts';
-import { docNumberSlug, parseDocNumber } from './doc-number.ts';
+import { parseDocNumber } from './doc-number.ts';
+import { docNumberSlug } from './doc-number-slug.ts';
 import { IngestError } from './errors.ts';
 import type { Issue, Notice } from './model.ts';
 

@@ -1,6 +1,5 @@
-// Doc numbers (文号): recognising them in text, canonical form, parts and ASCII slugs.
-import { pinyin } from 'pinyin-pro';
-import type { DocNumber } from './model.ts';
+// Doc numbers (文号): recognising them in text, their canonical form and parts. No dependencies: the search page uses it too.
+import type { DocNumber, DocNumberParts } from './model.ts';
 
 const OPEN = '〔\\[［(（【';
 const CLOSE = '〕\\]］)）】';
@@ -11,8 +10,8 @@ const IN_TEXT = new RegExp(`([\\u4e00-\\u9fff]{1,12})[${OPEN}](\\d{4})[${CLOSE}]
 /** A line that is nothing but a doc number (a notice header). */
 const WHOLE = new RegExp(`^([\\u4e00-\\u9fff]{1,8})\\s*[${OPEN}]\\s*(\\d{4})\\s*[${CLOSE}]\\s*第?0*(\\d{1,4})\\s*号$`);
 
-/** The canonical text of a doc number. */
-export function formatDocNumber(prefix: string, year: number, number: number): string {
+/** The canonical text of a doc number: prefix〔year〕number号. */
+export function formatDocNumber({ prefix, year, number }: DocNumberParts): string {
   return `${prefix}〔${year}〕${number}号`;
 }
 
@@ -21,7 +20,7 @@ export function parseDocNumber(text: string): DocNumber | undefined {
   const m = WHOLE.exec(text.trim());
   if (!m) return undefined;
   const [, prefix = '', year = '', number = ''] = m;
-  return { text: formatDocNumber(prefix, Number(year), Number(number)), prefix, year: Number(year), number: Number(number) };
+  return { text: formatDocNumber({ prefix, year: Number(year), number: Number(number) }), prefix, year: Number(year), number: Number(number) };
 }
 
 /** A doc number found in text, with its verbatim span. */
@@ -44,7 +43,7 @@ export function findDocNumbers(text: string, knownPrefixes: ReadonlySet<string>)
     const prefix = pickPrefix(run, knownPrefixes);
     const skip = run.length - prefix.length;
     found.push({
-      docNumber: { text: formatDocNumber(prefix, Number(year), Number(number)), prefix, year: Number(year), number: Number(number) },
+      docNumber: { text: formatDocNumber({ prefix, year: Number(year), number: Number(number) }), prefix, year: Number(year), number: Number(number) },
       index: (m.index ?? 0) + skip,
       verbatim: whole.slice(skip),
     });
@@ -63,14 +62,4 @@ function pickPrefix(run: string, known: ReadonlySet<string>): string {
 export function delimitedPrefixes(text: string): string[] {
   const re = new RegExp(`(?:^|[（(《“\\s、，])([\\u4e00-\\u9fff]{1,8})[${OPEN}]\\d{4}[${CLOSE}]第?\\d{1,4}号`, 'gm');
   return [...text.matchAll(re)].map((m) => m[1] ?? '').filter(Boolean);
-}
-
-/** ASCII slug of a doc number: toneless pinyin of the prefix, year, number (liuzhengfa-2024-3). */
-export function docNumberSlug(doc: Pick<DocNumber, 'prefix' | 'year' | 'number'>): string {
-  const letters = pinyin(doc.prefix, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
-    .join('')
-    .toLowerCase()
-    .replace(/ü/g, 'v')
-    .replace(/[^a-z0-9]/g, '');
-  return `${letters}-${doc.year}-${doc.number}`;
 }

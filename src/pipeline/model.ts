@@ -11,6 +11,8 @@ export const DocNumberSchema = z.object({
   number: z.number().int(),
 });
 export type DocNumber = z.infer<typeof DocNumberSchema>;
+/** A doc number's three parts, without its text. */
+export type DocNumberParts = Pick<DocNumber, 'prefix' | 'year' | 'number'>;
 
 /** A 1-based line range [first, last] in the seed file. */
 export const LineRangeSchema = z.tuple([z.number().int(), z.number().int()]);

@@ -1,6 +1,7 @@
 // One notice: its region of lines to the notice model (header, addressee, blocks, attachments, citations).
 import { draftBlocks, draftText, removeWrapSpaces, type DraftBlock } from './body.ts';
-import { docNumberSlug, findDocNumbers } from './doc-number.ts';
+import { findDocNumbers } from './doc-number.ts';
+import { docNumberSlug } from './doc-number-slug.ts';
 import { createSlugger, headingLevels } from './headings.ts';
 import type { Drop, Line } from './lines.ts';
 import type { Attachment, Block, Citation, DocNumber, Notice, Relation } from './model.ts';

@@ -1,6 +1,7 @@
 // The exact doc-number lookup shipped to the browser: a tiny manifest of prefixes in the search page, and
 // small shards (one per prefix, year and block of numbers) fetched only for the number being looked up.
-import { canonicalDocNumber, type DocNumberParts } from './doc-number-query.ts';
+import { formatDocNumber } from '../pipeline/doc-number.ts';
+import type { DocNumberParts } from '../pipeline/model.ts';
 
 /** Numbers per shard: 16 keeps a shard to a few KB even when every number of a year is archived. */
 export const SHARD_SIZE = 16;
@@ -79,7 +80,7 @@ export function buildShards(records: readonly DocNumberRecord[], shardSize = SHA
     }
   }
   for (const record of records) {
-    if (canonicalDocNumber(record) !== record.docNumber) throw new Error(`${record.docNumber} is not canonical`);
+    if (formatDocNumber(record) !== record.docNumber) throw new Error(`${record.docNumber} is not canonical`);
     const shard = shards.get(shardName(prefixSlugOf(record), record.year, record.number, shardSize));
     if (!shard) throw new Error(`no shard for ${record.docNumber}`);
     shard[record.docNumber] = targetOf(record);
@@ -127,7 +128,7 @@ export function createLookup(
 ): (parts: DocNumberParts) => Promise<DocNumberLookup> {
   const shards = new Map<string, Promise<DocNumberShard>>();
   return async (parts) => {
-    const docNumber = canonicalDocNumber(parts);
+    const docNumber = formatDocNumber(parts);
     const name = shardFor(manifest, parts);
     if (name === null) return { kind: 'unknown', docNumber };
     let shard = shards.get(name);

@@ -1,12 +1,7 @@
 // Recognises a query that is a doc number (文号) in any common spelling and gives its canonical form.
 
-/** A doc number's parts, the same three the ingest stores (docNumberParts). */
-export interface DocNumberParts {
-  /** Issuer abbreviation and kind, e.g. 柳政发. */
-  prefix: string;
-  year: number;
-  number: number;
-}
+import { formatDocNumber } from '../pipeline/doc-number.ts';
+import type { DocNumberParts } from '../pipeline/model.ts';
 
 /** A query read as a doc number. */
 export interface DocNumberQuery extends DocNumberParts {
@@ -14,11 +9,6 @@ export interface DocNumberQuery extends DocNumberParts {
   canonical: string;
   /** True when the prefix is one the archive knows; false for a well-formed number with another prefix. */
   knownPrefix: boolean;
-}
-
-/** The canonical text of a doc number; the same form as the ingest's formatDocNumber (a unit test checks). */
-export function canonicalDocNumber({ prefix, year, number }: DocNumberParts): string {
-  return `${prefix}〔${year}〕${number}号`;
 }
 
 // Brackets people type around the year: 〔〕 [] () （） 【】 〖〗 ［］ ﹝﹞ 「」.
@@ -62,5 +52,5 @@ function build(prefix: string, yearText = '', numberText = '', knownPrefix: bool
   const year = Number(yearText);
   const number = Number(numberText);
   if (!prefix || !Number.isInteger(year) || !Number.isInteger(number) || number < 1) return null;
-  return { prefix, year, number, canonical: canonicalDocNumber({ prefix, year, number }), knownPrefix };
+  return { prefix, year, number, canonical: formatDocNumber({ prefix, year, number }), knownPrefix };
 }
