@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { IngestError } from '../src/pipeline/errors.ts';
 import { ingest } from '../src/pipeline/ingest.ts';
+import { compareText } from '../src/pipeline/text-shape.ts';
 import { formatReport } from './report.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -20,7 +21,7 @@ function main(): number {
   if (!process.env.GONGBAO_QUIET) process.stdout.write(formatReport(result.fidelity));
   const staging = `${outDir}.new`;
   rmSync(staging, { recursive: true, force: true });
-  for (const [path, content] of [...result.files].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [path, content] of [...result.files].sort(([a], [b]) => compareText(a, b))) {
     const target = join(staging, path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, content);

@@ -1,9 +1,10 @@
 // All issues together: the doc-number index, who cites what, and the relations between notices.
 import type { DocNumberEntry, DocNumberRelation } from './content-schema.ts';
-import { parseDocNumber } from './doc-number.ts';
+import { compareDocNumbers, parseDocNumber } from './doc-number.ts';
 import { docNumberSlug } from './doc-number-slug.ts';
 import { IngestError } from './errors.ts';
 import type { Issue, Notice } from './model.ts';
+import { compareText } from './text-shape.ts';
 
 export interface Archive {
   issues: Issue[];
@@ -64,16 +65,9 @@ export function buildArchive(issues: readonly Issue[]): Archive {
   }
   const docNumbers = [...entries.values()].sort(compareDocNumbers);
   for (const e of docNumbers) {
-    e.citedBy.sort((a, b) => a.slug.localeCompare(b.slug));
-    e.relations.sort((a, b) => a.kind.localeCompare(b.kind) || a.slug.localeCompare(b.slug));
+    e.citedBy.sort((a, b) => compareText(a.slug, b.slug));
+    e.relations.sort((a, b) => compareText(a.kind, b.kind) || compareText(a.slug, b.slug));
   }
   const abolishedBy = new Map(docNumbers.map((e) => [e.docNumber, e.relations.filter((r) => r.kind === 'abolished-by')]));
   return { issues: sorted, docNumbers, abolishedBy };
-}
-
-/** Prefix (by its slug), then year, then number in numeric order: 2 before 10. */
-export function compareDocNumbers(a: DocNumberEntry, b: DocNumberEntry): number {
-  const pa = a.slug.replace(/-\d+-\d+$/, '');
-  const pb = b.slug.replace(/-\d+-\d+$/, '');
-  return pa.localeCompare(pb) || a.prefix.localeCompare(b.prefix) || a.year - b.year || a.number - b.number;
 }

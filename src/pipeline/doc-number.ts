@@ -1,5 +1,6 @@
 // Doc numbers (文号): recognising them in text, their canonical form and parts. No dependencies: the search page uses it too.
 import type { DocNumber, DocNumberParts } from './model.ts';
+import { compareText } from './text-shape.ts';
 
 const OPEN = '〔\\[［(（【';
 const CLOSE = '〕\\]］)）】';
@@ -62,4 +63,9 @@ function pickPrefix(run: string, known: ReadonlySet<string>): string {
 export function delimitedPrefixes(text: string): string[] {
   const re = new RegExp(`(?:^|[（(《“\\s、，])([\\u4e00-\\u9fff]{1,8})[${OPEN}]\\d{4}[${CLOSE}]第?\\d{1,4}号`, 'gm');
   return [...text.matchAll(re)].map((m) => m[1] ?? '').filter(Boolean);
+}
+
+/** Doc numbers in index order: by prefix, then year, then number in numeric order (2 before 10). */
+export function compareDocNumbers(a: DocNumberParts, b: DocNumberParts): number {
+  return compareText(a.prefix, b.prefix) || a.year - b.year || a.number - b.number;
 }

@@ -6,6 +6,7 @@ import { IngestError } from './errors.ts';
 import type { FidelityReport } from './fidelity.ts';
 import { IssueSchema } from './model.ts';
 import { parseIssue } from './parse-issue.ts';
+import { compareText } from './text-shape.ts';
 
 export interface Seed {
   /** Path as it should appear in errors and in the issue, e.g. seeds/2024-03.txt. */
@@ -24,7 +25,7 @@ export function ingest(seeds: readonly Seed[]): IngestResult {
   const issues = [];
   const fidelity: FidelityReport[] = [];
   const seedLines = new Map<string, string[]>();
-  for (const seed of [...seeds].sort((a, b) => a.file.localeCompare(b.file))) {
+  for (const seed of [...seeds].sort((a, b) => compareText(a.file, b.file))) {
     const { text } = decodeSeed(seed.bytes, seed.file);
     const parsed = parseIssue(text, seed.file);
     if (parsed.fidelity.unaccounted > 0) {

@@ -53,3 +53,8 @@ export function hasOpenBracket(text: string): boolean {
   }
   return stack.length > 0;
 }
+
+/** Codepoint order, so no sort depends on the machine's locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

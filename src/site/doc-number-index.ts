@@ -1,5 +1,7 @@
 // Groups doc numbers for the index page: prefix → year → number, with numbers in numeric order (2 before 10).
 import type { DocNumberEntry } from '../pipeline/content-schema.ts';
+import { compareDocNumbers } from '../pipeline/doc-number.ts';
+import { compareText } from '../pipeline/text-shape.ts';
 
 export interface YearGroup {
   year: number;
@@ -27,16 +29,6 @@ export function prefixSlug(entry: Pick<DocNumberEntry, 'slug' | 'year' | 'number
 function issuerRank(prefix: string): number {
   const rank = ['柳', '桂', '国'].indexOf(prefix.charAt(0));
   return rank === -1 ? 3 : rank;
-}
-
-/** Codepoint order, so sorting never depends on the machine's locale data. */
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Numeric order within a prefix: year, then number, then the text as a last tie-break. */
-export function compareDocNumbers(a: DocNumberEntry, b: DocNumberEntry): number {
-  return a.year - b.year || a.number - b.number || compareStrings(a.docNumber, b.docNumber);
 }
 
 /**
@@ -67,8 +59,8 @@ export function groupDocNumbers(entries: readonly DocNumberEntry[]): PrefixGroup
     (a, b) =>
       Number(b.archived) - Number(a.archived) ||
       issuerRank(a.prefix) - issuerRank(b.prefix) ||
-      compareStrings(a.id, b.id) ||
-      compareStrings(a.prefix, b.prefix),
+      compareText(a.id, b.id) ||
+      compareText(a.prefix, b.prefix),
   );
   // Two prefixes with the same pinyin (e.g. homophones) would share an anchor; later ones get a counter.
   const seen = new Map<string, number>();

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocNumberEntry } from '../../../src/pipeline/content-schema.ts';
-import {
-  compareDocNumbers,
-  docNumberHref,
-  groupDocNumbers,
-  prefixSlug,
-} from '../../../src/site/doc-number-index.ts';
+import { compareDocNumbers } from '../../../src/pipeline/doc-number.ts';
+import { docNumberHref, groupDocNumbers, prefixSlug } from '../../../src/site/doc-number-index.ts';
 import { createRoutes } from '../../../src/site/routes.ts';
 
 const PINYIN: Record<string, string> = {
