@@ -14,8 +14,8 @@ export type DraftBlock =
   | { kind: 'paragraph'; parts: Part[] }
   | { kind: 'list'; variant: 'roster' | 'notes'; items: Part[][] }
   | { kind: 'table'; caption?: Part[]; header: Part; rows: Part[] }
-  | { kind: 'attachment-ref'; label: string; number: string; parts: Part[] }
-  | { kind: 'attachment'; label: Part; number: string; title: Part[] };
+  | { kind: 'attachment-ref'; label: string; number: string; title: string; parts: Part[] }
+  | { kind: 'attachment'; label: Part; title: Part[] };
 
 export function draftText(parts: readonly Part[]): string {
   return parts.map((p) => p.text).join('');
@@ -57,18 +57,18 @@ function runInStyles(units: readonly Unit[]): Set<HeadingStyle>[] {
   return sectionOf.map((k) => sets[k]!);
 }
 
-/** Titles a notice quotes in 《》: an embedded document printed under such a title is a title heading. */
-function quotedTitles(texts: readonly string[]): Set<string> {
-  const titles = new Set<string>();
-  for (const text of texts) for (const m of text.matchAll(/《([^《》]+)》/g)) titles.add(compact(m[1] ?? ''));
-  return titles;
+/** Titles a notice quotes in 《》, as quoted: a second printing of the titles of embedded documents. */
+export function quotations(units: readonly Unit[]): string[] {
+  return units.filter((u) => u.kind === 'text').flatMap((u) => [...unitText(u).matchAll(/《([^《》]+)》/g)].map((m) => m[1] ?? ''));
 }
 
 /** Builds draft blocks from a notice's units; `references` are texts that print titles joined (the notice title). */
 export function draftBlocks(units: readonly Unit[], references: readonly string[], drops: Drop[]): DraftBlock[] {
   const blocks: DraftBlock[] = [];
   const runInBySection = runInStyles(units);
-  const quoted = quotedTitles(units.filter((u) => u.kind === 'text').map(unitText));
+  const quoted = quotations(units);
+  // An embedded document printed under a title the notice quotes is a title heading.
+  const quotedTitles = new Set(quoted.map(compact));
   const attachmentRefs: string[] = [];
   let expectTitle: Extract<DraftBlock, { kind: 'attachment' }> | undefined;
 
@@ -103,15 +103,16 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
 
     const label = ATTACHMENT_LABEL.exec(text);
     if (label) {
-      const block: DraftBlock = { kind: 'attachment', label: unit.parts[0]!, number: label[1] ?? '', title: [] };
+      const block: DraftBlock = { kind: 'attachment', label: unit.parts[0]!, title: [] };
       blocks.push(block);
       expectTitle = block;
       continue;
     }
     const ref = ATTACHMENT_REF.exec(text);
     if (ref && unit.parts.length === 1) {
-      attachmentRefs.push(ref[3] ?? '');
-      blocks.push({ kind: 'attachment-ref', label: ref[1] ?? '', number: ref[2] ?? '', parts: unit.parts });
+      const title = ref[3] ?? '';
+      attachmentRefs.push(title);
+      blocks.push({ kind: 'attachment-ref', label: ref[1] ?? '', number: ref[2] ?? '', title, parts: unit.parts });
       continue;
     }
 
@@ -127,17 +128,13 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
     const style = markerStyle(text);
     if (style && isHeadingShaped(text) && !runIn.has(style)) {
       blocks.push({ kind: 'heading', style, parts: unit.parts });
-    } else if (!style && quoted.has(compact(text)) && visualWidth(text) <= HEADING_WIDTH) {
-      blocks.push({ kind: 'heading', style: 'title', parts: titleText(unit.parts, [...references, ...quotedTexts(units)]) });
+    } else if (!style && quotedTitles.has(compact(text)) && visualWidth(text) <= HEADING_WIDTH) {
+      blocks.push({ kind: 'heading', style: 'title', parts: titleText(unit.parts, [...references, ...quoted]) });
     } else {
       blocks.push({ kind: 'paragraph', parts: unit.parts });
     }
   }
   return attachCaptions(blocks, references, drops);
-}
-
-function quotedTexts(units: readonly Unit[]): string[] {
-  return units.filter((u) => u.kind === 'text').flatMap((u) => [...unitText(u).matchAll(/《([^《》]+)》/g)].map((m) => m[1] ?? ''));
 }
 
 /** Whether a unit continues the block before it, across a blank line or a page break. */

@@ -59,6 +59,26 @@ function pickPrefix(run: string, known: ReadonlySet<string>): string {
   return run.slice(-3);
 }
 
+/** A piece of text: plain, or a doc number as printed with its canonical form. */
+export type TextPiece = { text: string; docNumber?: string };
+
+/**
+ * Cuts text at the doc numbers it cites that `accept` takes (all by default), so each can be linked;
+ * the pieces join back to the text, and an empty text is one empty piece.
+ */
+export function splitAtDocNumbers(text: string, knownPrefixes: ReadonlySet<string>, accept: (docNumber: string) => boolean = () => true): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let at = 0;
+  for (const m of findDocNumbers(text, knownPrefixes)) {
+    if (!accept(m.docNumber.text)) continue;
+    if (m.index > at) pieces.push({ text: text.slice(at, m.index) });
+    pieces.push({ text: m.verbatim, docNumber: m.docNumber.text });
+    at = m.index + m.verbatim.length;
+  }
+  if (at < text.length || pieces.length === 0) pieces.push({ text: text.slice(at) });
+  return pieces;
+}
+
 /** Prefixes that stand alone: after an opening bracket or at the start of a line (（柳政规〔2022〕4号）). */
 export function delimitedPrefixes(text: string): string[] {
   const re = new RegExp(`(?:^|[（(《“\\s、，])([\\u4e00-\\u9fff]{1,8})[${OPEN}]\\d{4}[${CLOSE}]第?\\d{1,4}号`, 'gm');

@@ -1,9 +1,10 @@
 // One notice: its region of lines to the notice model (header, addressee, blocks, attachments, citations).
-import { draftBlocks, draftText, removeWrapSpaces, type DraftBlock } from './body.ts';
+import { draftBlocks, draftText, quotations, removeWrapSpaces, type DraftBlock } from './body.ts';
 import { findDocNumbers } from './doc-number.ts';
 import { docNumberSlug } from './doc-number-slug.ts';
 import { createSlugger, headingLevels } from './headings.ts';
 import type { Drop, Line } from './lines.ts';
+import { ATTACHMENT_REF } from './markers.ts';
 import type { Attachment, Block, Citation, DocNumber, Notice, Relation } from './model.ts';
 import { documentType, issuingAuthority } from './notice-meta.ts';
 import { abolition } from './relations.ts';
@@ -77,12 +78,8 @@ export function buildNotice(input: NoticeInput, drops: Drop[]): Notice {
 
 /** Texts inside a notice that print titles joined: 《》 quotations and attachment references. */
 function quotedAndReferenced(units: ReturnType<typeof toUnits>): string[] {
-  return units.flatMap((u) => {
-    const text = unitText(u);
-    const quotes = [...text.matchAll(/《([^《》]+)》/g)].map((m) => m[1] ?? '');
-    const ref = /^附\s*件\s*\d{0,2}\s*[:：]\s*(.+)$/.exec(text)?.[1];
-    return ref ? [...quotes, ref] : quotes;
-  });
+  const refs = units.flatMap((u) => ATTACHMENT_REF.exec(unitText(u))?.[3] ?? []);
+  return [...quotations(units), ...refs];
 }
 
 function range(parts: readonly Part[]): [number, number] {
@@ -111,8 +108,7 @@ function toModelBlocks(drafts: DraftBlock[]): { blocks: Block[]; attachments: At
   }
   const refTarget = (d: Extract<DraftBlock, { kind: 'attachment-ref' }>, all: DraftBlock[]) => {
     const refs = all.filter((x) => x.kind === 'attachment-ref');
-    const title = draftText(d.parts).replace(/^附\s*件\s*\d{0,2}\s*[:：]\s*/, '');
-    const byTitle = attachments.find((a) => a.title.replace(/\s/g, '') === title.replace(/\s/g, ''));
+    const byTitle = attachments.find((a) => a.title.replace(/\s/g, '') === d.title.replace(/\s/g, ''));
     const byNumber = d.number ? attachments.find((a) => a.label.replace(/\D/g, '') === d.number) : undefined;
     const byOrder = refs.length === attachments.length ? attachments[refs.indexOf(d)] : undefined;
     return (byTitle ?? byNumber ?? byOrder)?.id;
@@ -149,11 +145,10 @@ function toModelBlocks(drafts: DraftBlock[]): { blocks: Block[]; attachments: At
           };
         case 'attachment-ref': {
           const target = refTarget(d, drafts);
-          const text = draftText(d.parts);
           return {
             kind: 'attachment-ref',
             label: d.label,
-            title: text.slice(text.indexOf(d.label) + d.label.length).replace(/^\s+/, ''),
+            title: d.title,
             ...(target && { target }),
             lines: range(d.parts),
           };
@@ -200,7 +195,9 @@ export function noticeTexts(notice: Notice): { text: string; line: number }[] {
 export function citeAndRelate(notice: Notice, knownPrefixes: ReadonlySet<string>): void {
   const cites: Citation[] = [];
   const relations: Relation[] = [];
-  const texts = [{ text: notice.title, line: notice.sourceLines[0] }, ...noticeTexts(notice).filter((t, i) => !(i === 0 && notice.titleSource === 'body'))];
+  // The title cites too, also when only the table of contents prints it.
+  const texts = noticeTexts(notice);
+  if (notice.titleSource === 'toc') texts.unshift({ text: notice.title, line: notice.sourceLines[0] });
   for (const { text, line } of texts) {
     for (const m of findDocNumbers(text, knownPrefixes)) {
       if (m.docNumber.text === notice.docNumber.text) continue;

@@ -6,7 +6,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown, type MdxJsxAttribute, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
 import { defaultHandlers, toMarkdown, type Handle } from 'mdast-util-to-markdown';
 import type { DocNumberRelation, NoticeFrontmatter, NoticeMeta, OutlineEntry } from './content-schema.ts';
-import { findDocNumbers, parseDocNumber } from './doc-number.ts';
+import { parseDocNumber, splitAtDocNumbers } from './doc-number.ts';
 import type { Block, Issue, Notice } from './model.ts';
 
 /** Frontmatter of a notice page: the model's metadata and what the archive knows about the notice. */
@@ -140,13 +140,9 @@ function tableElement(block: Extract<Block, { kind: 'table' }>): MdxJsxFlowEleme
 
 /** Text with every doc number as <DocRef n="canonical">verbatim</DocRef>. */
 export function withDocRefs(text: string, prefixes: ReadonlySet<string>): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  let at = 0;
-  for (const m of findDocNumbers(text, prefixes)) {
-    if (m.index > at) out.push({ type: 'text', value: text.slice(at, m.index) });
-    out.push(jsxText('DocRef', [attr('n', m.docNumber.text)], [{ type: 'text', value: m.verbatim }]));
-    at = m.index + m.verbatim.length;
-  }
-  if (at < text.length) out.push({ type: 'text', value: text.slice(at) });
-  return out;
+  return splitAtDocNumbers(text, prefixes).map((piece) =>
+    piece.docNumber
+      ? jsxText('DocRef', [attr('n', piece.docNumber)], [{ type: 'text', value: piece.text }])
+      : { type: 'text', value: piece.text },
+  );
 }

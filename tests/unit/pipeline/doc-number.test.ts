@@ -1,6 +1,6 @@
 // Doc numbers: every bracket variant to one canonical form, found in running text, with ASCII slugs.
 import { describe, expect, it } from 'vitest';
-import { findDocNumbers, parseDocNumber } from '../../../src/pipeline/doc-number.ts';
+import { findDocNumbers, parseDocNumber, splitAtDocNumbers } from '../../../src/pipeline/doc-number.ts';
 import { docNumberSlug } from '../../../src/pipeline/doc-number-slug.ts';
 
 describe('doc numbers', () => {
@@ -24,5 +24,21 @@ describe('doc numbers', () => {
   it('gives ASCII slugs from the pinyin of the prefix', () => {
     expect(docNumberSlug({ prefix: '柳政发', year: 2024, number: 3 })).toBe('liuzhengfa-2024-3');
     expect(docNumberSlug({ prefix: '桂政发', year: 2023, number: 9 })).toBe('guizhengfa-2023-9');
+  });
+});
+
+describe('splitAtDocNumbers', () => {
+  const known = new Set(['柳政规〔2022〕4号']);
+  const accept = (n: string) => known.has(n);
+  it('cuts a text at the doc numbers it accepts, keeping the printed form', () => {
+    expect(splitAtDocNumbers('依据柳政规[2022]4号办理', new Set(['柳政规']), accept)).toEqual([
+      { text: '依据' },
+      { text: '柳政规[2022]4号', docNumber: '柳政规〔2022〕4号' },
+      { text: '办理' },
+    ]);
+  });
+  it('leaves text without accepted doc numbers whole, empty text included', () => {
+    expect(splitAtDocNumbers('柳政发〔2099〕1号', new Set(['柳政发']), accept)).toEqual([{ text: '柳政发〔2099〕1号' }]);
+    expect(splitAtDocNumbers('', new Set(), accept)).toEqual([{ text: '' }]);
   });
 });
