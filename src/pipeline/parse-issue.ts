@@ -4,7 +4,7 @@ import { DATE_LINE, isoDate, parseCover } from './cover.ts';
 import { delimitedPrefixes, parseDocNumber } from './doc-number.ts';
 import { IngestError } from './errors.ts';
 import { dropTotals, noticeFidelity, type FidelityReport } from './fidelity.ts';
-import { splitLines, type Drop, type Line } from './lines.ts';
+import { dropSpan, splitLines, type Drop, type Line } from './lines.ts';
 import type { Issue, Notice, TocEntry } from './model.ts';
 import { looksLikeTitle } from './notice-meta.ts';
 import { buildNotice, citeAndRelate, noticeTexts, type NoticeHeader } from './notice.ts';
@@ -31,7 +31,7 @@ export function parseIssue(text: string, file: string): ParsedIssue {
   const { colophon, start: colophonStart } = parseColophon(lines, file);
   const body = lines.slice(tocEnd, colophonStart);
   const runningHeaders = findRunningHeaders(body, cover.publisher);
-  for (const no of runningHeaders) drops.push({ line: no, column: lines[no - 1]!.offset, text: lines[no - 1]!.text, reason: 'running-header' });
+  for (const no of runningHeaders) drops.push(dropSpan(lines[no - 1]!, 0, lines[no - 1]!.text, 'running-header'));
   const isRunningHeader = (no: number) => runningHeaders.has(no);
   const content = body.filter((l) => l.text && !isRunningHeader(l.no));
 
@@ -76,7 +76,7 @@ export function parseIssue(text: string, file: string): ParsedIssue {
     source: file,
     identityLine: cover.identityLine,
   };
-  return { issue, fidelity: account(file, raw, lines, notices, drops, tocEnd, colophonStart) };
+  return { issue, fidelity: account(file, raw, lines, notices, drops, isRunningHeader, tocEnd, colophonStart) };
 }
 
 function firstLine(h: NoticeHeader): number {
@@ -174,11 +174,19 @@ function checkHeaders(headers: readonly NoticeHeader[], toc: readonly TocEntry[]
   }
 }
 
-function account(file: string, raw: readonly string[], lines: readonly Line[], notices: readonly Notice[], drops: Drop[], tocEnd: number, colophonStart: number): FidelityReport {
+function account(
+  file: string,
+  raw: readonly string[],
+  lines: readonly Line[],
+  notices: readonly Notice[],
+  drops: Drop[],
+  isRunningHeader: (no: number) => boolean,
+  tocEnd: number,
+  colophonStart: number,
+): FidelityReport {
   const inNotice = (no: number) => notices.some((n) => no >= n.sourceLines[0] && no <= n.sourceLines[1]);
   const issueLine = (i: number) => i < tocEnd || i >= colophonStart;
-  const droppedWhole = new Set(drops.filter((d) => d.reason === 'running-header').map((d) => d.line));
-  const strayLines = lines.filter((l, i) => l.text && !issueLine(i) && !inNotice(l.no) && !droppedWhole.has(l.no)).map((l) => ({ line: l.no, text: l.text }));
+  const strayLines = lines.filter((l, i) => l.text && !issueLine(i) && !inNotice(l.no) && !isRunningHeader(l.no)).map((l) => ({ line: l.no, text: l.text }));
   const noticeReports = notices.map((n) => noticeFidelity(n, raw, drops));
   const issueChars = lines.filter((_, i) => issueLine(i)).reduce((sum, l) => sum + charCount(l.text), 0);
   const unaccounted = noticeReports.reduce((s, r) => s + r.lost + r.invented, 0) + strayLines.reduce((s, l) => s + charCount(l.text), 0);

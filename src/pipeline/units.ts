@@ -17,8 +17,6 @@ export type UnitKind = 'text' | 'row' | 'note' | 'roster' | 'title-block';
 export interface Unit {
   kind: UnitKind;
   parts: Part[];
-  /** A running header (page break) stands between this unit and the content before it. */
-  afterBreak: boolean;
   /** A blank line or page break separates this unit from the content before it. */
   separated: boolean;
 }
@@ -33,33 +31,28 @@ const PRINTED_WIDTH = 21;
 
 /** Groups body lines into units, recording the markup it interprets as dropped. */
 export function toUnits(lines: readonly Line[], isRunningHeader: (no: number) => boolean, drops: Drop[]): Unit[] {
-  const groups: { lines: Line[]; afterBreak: boolean }[] = [];
+  // A blank line or a running header (a page break) ends a group of consecutive lines.
+  const groups: Line[][] = [];
   let current: Line[] = [];
-  let pendingBreak = false;
   const flush = () => {
-    if (current.length) groups.push({ lines: current, afterBreak: pendingBreak });
-    if (current.length) pendingBreak = false;
+    if (current.length) groups.push(current);
     current = [];
   };
   for (const line of lines) {
-    if (isRunningHeader(line.no)) {
-      flush();
-      pendingBreak = true;
-    } else if (!line.text) flush();
+    if (!line.text || isRunningHeader(line.no)) flush();
     else current.push(line);
   }
   flush();
-  return groups.flatMap((g) => groupUnits(g.lines, g.afterBreak, drops));
+  return groups.flatMap((g) => groupUnits(g, drops));
 }
 
 function part(line: Line, column = 0, text = line.text): Part {
   return { line, column, text };
 }
 
-function groupUnits(lines: Line[], afterBreak: boolean, drops: Drop[]): Unit[] {
+function groupUnits(lines: Line[], drops: Drop[]): Unit[] {
   const units: Unit[] = [];
-  const push = (kind: UnitKind, parts: Part[]) =>
-    units.push({ kind, parts, afterBreak: afterBreak && units.length === 0, separated: units.length === 0 });
+  const push = (kind: UnitKind, parts: Part[]) => units.push({ kind, parts, separated: units.length === 0 });
   const first = lines[0]?.text ?? '';
   const last = lines.at(-1)?.text ?? '';
   if (first.startsWith('**') && last.endsWith('**')) {
