@@ -6,7 +6,11 @@ import { sortPrefixes } from '../search/doc-number-query.ts';
 import { excerptParts } from '../search/excerpt.ts';
 import { interpretQuery, type Interpretation } from '../search/interpret.ts';
 import { FILTER_KEYS, type FilterKey } from '../search/notice-attributes.ts';
+import { withHighlights } from '../search/highlight-url.ts';
 import type { FilterCounts, PagefindModule, PagefindPage, PagefindResult } from '../search/pagefind-client.ts';
+import { planQuery } from '../search/query-plan.ts';
+import type { Ranked } from '../search/rank.ts';
+import { rankedSearch } from '../search/ranked-search.ts';
 import { emptyFilters, hasFilters, pagefindFilters, readState, sortFilterValues, writeState, type SearchState } from '../search/search-state.ts';
 import { needsConversion, simplifier, type Convert, type SimplifiedTable } from '../search/simplified.ts';
 import { fill, type SearchStringKey } from '../search/strings.ts';
@@ -73,7 +77,7 @@ export function startSearchPage(): void {
     const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as PagefindModule;
     // One call before init: later calls replace the options init reads. The index is small enough that searching
     // on the main thread beats shipping Pagefind's 43 KB worker.
-    await module.options({ excerptLength: 36, highlightParam: config.highlightParam, noWorker: true });
+    await module.options({ excerptLength: 36, noWorker: true });
     await module.init();
     return module;
   })();
@@ -163,7 +167,8 @@ export function startSearchPage(): void {
   }
 
   /** One result: title link, doc number, date, issue, excerpt with marks, and sections matched inside it. */
-  function renderResult(page: PagefindPage): HTMLLIElement {
+  function renderResult(page: PagefindPage, terms: readonly string[]): HTMLLIElement {
+    const link = (url: string) => withHighlights(url, terms, config.highlightParam);
     const { docNumber, date, issue, title } = page.meta;
     const meta = el('p', { class: 'search-result-meta' });
     const bits: (Node | string)[] = [];
@@ -171,11 +176,11 @@ export function startSearchPage(): void {
     if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) bits.push(el('time', { datetime: date }, formatDate(date)));
     if (issue) bits.push(issue);
     bits.forEach((bit, i) => meta.append(...(i > 0 ? [' · ', bit] : [bit])));
-    const item = el('li', { class: 'search-result' }, el('h3', {}, el('a', { href: page.url, 'data-result-link': '' }, title ?? page.url)), meta);
+    const item = el('li', { class: 'search-result' }, el('h3', {}, el('a', { href: link(page.url), 'data-result-link': '' }, title ?? page.url)), meta);
     item.append(excerpt(page.excerpt));
     const sections = (page.sub_results ?? []).filter((sub) => sub.anchor && sub.anchor.element !== 'h1' && sub.url.includes('#')).slice(0, 3);
     if (sections.length > 0) {
-      const subs = sections.map((sub) => el('li', {}, el('a', { href: sub.url, 'data-result-link': '' }, sub.title), excerpt(sub.excerpt)));
+      const subs = sections.map((sub) => el('li', {}, el('a', { href: link(sub.url), 'data-result-link': '' }, sub.title), excerpt(sub.excerpt)));
       item.append(el('ul', { class: 'search-sections', 'aria-label': s('search.sections') }, ...subs));
     }
     return item;
@@ -188,15 +193,20 @@ export function startSearchPage(): void {
   }
 
   /** Renders results from `from` on, PAGE_SIZE at a time; "more" continues. */
-  async function renderPage(results: PagefindResult[], from: number, mine: number): Promise<void> {
-    const pages = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+  async function renderPage(hits: Ranked<PagefindResult>[], terms: readonly string[], from: number, mine: number): Promise<void> {
+    const shown = hits.slice(from, from + PAGE_SIZE);
+    const pages = await Promise.all(shown.map((hit) => hit.item.data()));
     if (mine !== ticket) return;
-    list.append(...pages.map(renderResult));
+    pages.forEach((page, i) => {
+      // Notices that hold only some of the words follow the rest, under a line that says so.
+      if (shown[i]!.tier === 'partial' && hits[from + i - 1]?.tier !== 'partial') list.append(el('li', { class: 'search-partial' }, s('search.partial')));
+      list.append(renderResult(page, terms));
+    });
     const next = from + PAGE_SIZE;
-    more.hidden = next >= results.length;
+    more.hidden = next >= hits.length;
     more.onclick = () => {
-      const firstNew = list.children.length;
-      void renderPage(results, next, mine).then(() => list.children[firstNew]?.querySelector<HTMLElement>('a')?.focus());
+      const firstNew = list.querySelectorAll('.search-result').length;
+      void renderPage(hits, terms, next, mine).then(() => list.querySelectorAll('.search-result')[firstNew]?.querySelector<HTMLElement>('a')?.focus());
     };
   }
 
@@ -238,12 +248,13 @@ export function startSearchPage(): void {
     status.textContent = s('search.loading');
     try {
       const engine = await pagefind;
-      const hits = await engine.search(meaning.simplified || null, { filters: pagefindFilters(state) });
+      const plan = planQuery(meaning.simplified);
+      const found = await rankedSearch(engine, plan, pagefindFilters(state), PAGE_SIZE);
       if (mine !== ticket) return {};
-      updateCounts(hits.filters);
-      const count = hits.results.length;
+      updateCounts(found.filters);
+      const count = found.hits.length;
       status.textContent = count === 0 ? s('search.none', { query: meaning.simplified }) : s('search.count', { count });
-      await renderPage(hits.results, 0, mine);
+      await renderPage(found.hits, plan.highlights, 0, mine);
     } catch {
       if (mine === ticket) status.textContent = s('search.loadFailed');
     }

@@ -2,8 +2,6 @@
 
 export interface PagefindOptions {
   excerptLength?: number;
-  /** Adds ?<param>=<terms> to result URLs, for highlighting on the opened page. */
-  highlightParam?: string;
   /** Search on the main thread instead of in pagefind-worker.js. */
   noWorker?: boolean;
 }
@@ -27,11 +25,13 @@ export interface PagefindSearch {
 
 export interface PagefindResult {
   id: string;
+  /** Pagefind's relevance score; exact-phrase searches give every result the same. */
+  score?: number;
   data(): Promise<PagefindPage>;
 }
 
 export interface PagefindPage {
-  /** Base-prefixed URL, with the highlight parameter. */
+  /** Base-prefixed URL. */
   url: string;
   /** HTML: escaped text with <mark> around matches. */
   excerpt: string;

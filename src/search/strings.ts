@@ -15,6 +15,7 @@ export const SEARCH_STRING_KEYS = [
   'search.results',
   'search.sections',
   'search.more',
+  'search.partial',
   'search.filters',
   'search.filter.year',
   'search.filter.issue',

@@ -1,0 +1,40 @@
+// What a full-text query asks for: its words (separated by spaces), the forms each word is searched in, and the
+// terms the opened notice marks. A word is a phrase: 稳增长 means those three characters together.
+import { expandAbbreviations } from './abbreviations.ts';
+
+export interface QueryWord {
+  /** The word as typed (normalised, simplified). */
+  text: string;
+  /** The forms searched for it: the word, and its full form when it holds an abbreviation. */
+  forms: string[];
+}
+
+export interface QueryPlan {
+  words: QueryWord[];
+  /** The whole query in each form, for Pagefind's ranked search: as typed, then with abbreviations spelt out. */
+  variants: string[];
+  /** Every form of every word, longest first: what the opened notice marks, each as a whole. */
+  highlights: string[];
+}
+
+/** The plan for a normalised, simplified query; an empty query has no words. */
+export function planQuery(query: string): QueryPlan {
+  // Quotes ask for a phrase, which every word already is; inside a Pagefind term they would change its meaning.
+  const texts = query.replace(/["“”]/g, ' ').split(' ').filter(Boolean);
+  const words = texts.map((text) => ({ text, forms: [...new Set([text, expandAbbreviations(text)])] }));
+  const expanded = words.map((word) => word.forms.at(-1)).join(' ');
+  const variants = [...new Set([texts.join(' '), expanded])].filter(Boolean);
+  const highlights = [...new Set(words.flatMap((word) => word.forms))].sort((a, b) => b.length - a.length);
+  return { words, variants, highlights };
+}
+
+/** Text compared for phrases: NFKC, lower case, without whitespace (titles keep the spaces where a printed line wrapped). */
+export function comparable(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+/** True when every word of the plan occurs, in one of its forms, somewhere in the texts. */
+export function holdsEveryWord(plan: QueryPlan, texts: readonly string[]): boolean {
+  const haystack = texts.map(comparable);
+  return plan.words.every((word) => word.forms.some((form) => haystack.some((text) => text.includes(comparable(form)))));
+}

@@ -1,0 +1,77 @@
+// Full-text search in tiers (see rank.ts) over Pagefind: a ranked search for the whole query, an exact-phrase search
+// per word to know which notices hold every word as written, and, for several words, each word alone for partial matches.
+import type { FilterCounts, PagefindPage, PagefindResult, PagefindSearch } from './pagefind-client.ts';
+import { byTierThenScore, phraseTier, type Ranked, type Tier } from './rank.ts';
+import type { QueryPlan } from './query-plan.ts';
+
+/** The part of Pagefind's API a ranked search needs. */
+export interface SearchEngine {
+  search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch>;
+}
+
+export interface RankedSearch {
+  hits: Ranked<PagefindResult>[];
+  /** Counts per filter value among the notices that hold every term (partial matches do not count). */
+  filters: FilterCounts;
+}
+
+/** Pagefind's exact-phrase syntax. */
+const phrase = (form: string) => `"${form}"`;
+
+/**
+ * Searches and orders the results. The first `window` notices that hold every word as a phrase are placed by where
+ * they hold it, which needs their data (the page renders those anyway); the rest keep their tier's default.
+ */
+export async function rankedSearch(
+  engine: SearchEngine,
+  plan: QueryPlan,
+  filters: Record<string, { any: string[] }>,
+  window: number,
+): Promise<RankedSearch> {
+  const options = { filters };
+  if (plan.words.length === 0) {
+    const all = await engine.search(null, options);
+    return { hits: all.results.map((item) => ({ item, tier: 'terms' as Tier, score: item.score ?? 0 })), filters: all.filters };
+  }
+  const forms = plan.words.flatMap((word) => word.forms);
+  const [ranked, phrases, singles] = await Promise.all([
+    Promise.all(plan.variants.map((variant) => engine.search(variant, options))),
+    Promise.all(plan.words.map((word) => Promise.all(word.forms.map((form) => engine.search(phrase(form), options))))),
+    plan.words.length > 1 ? Promise.all(forms.map((form) => engine.search(form, options))) : Promise.resolve([]),
+  ]);
+
+  // Best score per notice over every search that found it.
+  const pool = new Map<string, { item: PagefindResult; score: number }>();
+  const add = (results: readonly PagefindResult[]) => {
+    for (const item of results) {
+      const score = item.score ?? 0;
+      const known = pool.get(item.id);
+      if (!known || score > known.score) pool.set(item.id, { item: known?.item ?? item, score: Math.max(score, known?.score ?? 0) });
+    }
+  };
+  ranked.forEach((search) => add(search.results));
+  singles.forEach((search) => add(search.results));
+  phrases.flat().forEach((search) => add(search.results));
+
+  const allTerms = new Set(ranked.flatMap((search) => search.results.map((r) => r.id)));
+  const perWord = phrases.map((searches) => new Set(searches.flatMap((search) => search.results.map((r) => r.id))));
+  const everyPhrase = [...(perWord[0] ?? [])].filter((id) => perWord.every((ids) => ids.has(id)));
+
+  const byScore = (ids: Iterable<string>) => [...ids].map((id) => pool.get(id)!).sort((a, b) => b.score - a.score);
+  const phraseHits = byScore(everyPhrase);
+  const placed = await Promise.all(
+    phraseHits.slice(0, window).map(async ({ item, score }) => ({ item, score, tier: phraseTier(plan, (await item.data()) as PagefindPage) })),
+  );
+  const taken = new Set(everyPhrase);
+  const termHits = byScore([...allTerms].filter((id) => !taken.has(id)));
+  termHits.forEach(({ item }) => taken.add(item.id));
+  const partialHits = byScore([...pool.keys()].filter((id) => !taken.has(id)));
+
+  const hits = byTierThenScore<PagefindResult>([
+    ...placed,
+    ...phraseHits.slice(window).map((hit) => ({ ...hit, tier: 'body' as Tier })),
+    ...termHits.map((hit) => ({ ...hit, tier: 'terms' as Tier })),
+    ...partialHits.map((hit) => ({ ...hit, tier: 'partial' as Tier })),
+  ]);
+  return { hits, filters: ranked[0]?.filters ?? {} };
+}

@@ -1,0 +1,108 @@
+// Full-text ranking: words are phrases, abbreviations are spelt out, and tiers order results before Pagefind's score.
+import { describe, expect, it } from 'vitest';
+import { expandAbbreviations } from '../../../src/search/abbreviations.ts';
+import type { PagefindResult, PagefindSearch } from '../../../src/search/pagefind-client.ts';
+import { planQuery } from '../../../src/search/query-plan.ts';
+import { byTierThenScore, phraseTier } from '../../../src/search/rank.ts';
+import { rankedSearch, type SearchEngine } from '../../../src/search/ranked-search.ts';
+
+describe('planQuery', () => {
+  it('splits at spaces, keeps each word whole and spells out abbreviations', () => {
+    const plan = planQuery('非遗 保护');
+    expect(plan.words).toEqual([
+      { text: '非遗', forms: ['非遗', '非物质文化遗产'] },
+      { text: '保护', forms: ['保护'] },
+    ]);
+    expect(plan.variants).toEqual(['非遗 保护', '非物质文化遗产 保护']);
+    expect(plan.highlights).toEqual(['非物质文化遗产', '非遗', '保护']);
+  });
+
+  it('treats quotes as the phrase marks they are, and an empty query as no words', () => {
+    expect(planQuery('"经济普查"').words.map((w) => w.text)).toEqual(['经济普查']);
+    expect(planQuery('').words).toEqual([]);
+  });
+
+  it('reads the longest abbreviation first, inside longer words too', () => {
+    expect(expandAbbreviations('五经普')).toBe('第五次全国经济普查');
+    expect(expandAbbreviations('经普数据')).toBe('经济普查数据');
+    expect(expandAbbreviations('稳增长')).toBe('稳增长');
+  });
+});
+
+describe('phraseTier', () => {
+  const plan = planQuery('稳增长');
+  it('title when the title holds the phrase, even across a printed wrap space', () => {
+    expect(phraseTier(plan, { meta: { title: '关于废止《柳州市经济稳 增长的若干政策措施》的通知' } })).toBe('title');
+  });
+  it('heading when a heading holds it, body otherwise', () => {
+    const subs = [{ title: '一、稳增长', url: '/n/#a', excerpt: '' }];
+    expect(phraseTier(plan, { meta: { title: '某通知' }, sub_results: subs })).toBe('heading');
+    expect(phraseTier(plan, { meta: { title: '某通知' }, sub_results: [] })).toBe('body');
+  });
+  it('needs every word of a multi-word query', () => {
+    expect(phraseTier(planQuery('民营 条例'), { meta: { title: '促进民营经济' } })).toBe('body');
+  });
+});
+
+describe('byTierThenScore', () => {
+  it('orders by tier, then score, then the original place', () => {
+    const ranked = byTierThenScore([
+      { item: 'a', tier: 'body', score: 9 },
+      { item: 'b', tier: 'title', score: 1 },
+      { item: 'c', tier: 'body', score: 9 },
+      { item: 'd', tier: 'partial', score: 99 },
+      { item: 'e', tier: 'body', score: 10 },
+    ]);
+    expect(ranked.map((r) => r.item)).toEqual(['b', 'e', 'a', 'c', 'd']);
+  });
+});
+
+/** A fake Pagefind: each term maps to [id, score] pairs; data() gives the title. */
+function fakeEngine(answers: Record<string, [string, number][]>, titles: Record<string, string>): SearchEngine & { asked: string[] } {
+  const asked: string[] = [];
+  const result = (id: string, score: number): PagefindResult => ({
+    id,
+    score,
+    data: async () => ({ url: `/notices/${id}/`, excerpt: '', meta: { title: titles[id] ?? id } }),
+  });
+  return {
+    asked,
+    async search(term: string | null): Promise<PagefindSearch> {
+      asked.push(term ?? '<null>');
+      return { results: (answers[term ?? ''] ?? []).map(([id, score]) => result(id, score)), filters: {} };
+    },
+  };
+}
+
+describe('rankedSearch', () => {
+  it('puts the notice with the phrase in its title before notices that only repeat its characters', async () => {
+    const engine = fakeEngine(
+      { 稳增长: [['report', 16], ['tasks', 12], ['repeal', 10]], '"稳增长"': [['repeal', 1], ['report', 1]] },
+      { repeal: '关于废止《柳州市经济稳增长的若干政策措施》部分内容的通知', report: '政府工作报告', tasks: '重点工作分工' },
+    );
+    const { hits } = await rankedSearch(engine, planQuery('稳增长'), {}, 10);
+    expect(hits.map((h) => [h.item.id, h.tier])).toEqual([['repeal', 'title'], ['report', 'body'], ['tasks', 'terms']]);
+  });
+
+  it('lists notices holding every word before those holding only some', async () => {
+    const engine = fakeEngine(
+      { '螺蛳粉 产业': [['both', 5]], 螺蛳粉: [['both', 5], ['one', 20]], 产业: [['both', 3], ['other', 8]], '"螺蛳粉"': [['both', 1], ['one', 1]], '"产业"': [['both', 1], ['other', 1]] },
+      {},
+    );
+    const { hits } = await rankedSearch(engine, planQuery('螺蛳粉 产业'), {}, 10);
+    expect(hits.map((h) => [h.item.id, h.tier])).toEqual([['both', 'body'], ['one', 'partial'], ['other', 'partial']]);
+  });
+
+  it('searches the spelt-out form of an abbreviation too', async () => {
+    const engine = fakeEngine({ 非物质文化遗产: [['heritage', 9]], '"非物质文化遗产"': [['heritage', 1]] }, { heritage: '第九批市级非物质文化遗产代表性项目名录' });
+    const { hits } = await rankedSearch(engine, planQuery('非遗'), {}, 10);
+    expect(hits.map((h) => [h.item.id, h.tier])).toEqual([['heritage', 'title']]);
+    expect(engine.asked).toEqual(expect.arrayContaining(['非遗', '非物质文化遗产', '"非遗"', '"非物质文化遗产"']));
+  });
+
+  it('lists every notice the filters allow when there are no words', async () => {
+    const engine = fakeEngine({ '': [['a', 0], ['b', 0]] }, {});
+    const { hits } = await rankedSearch(engine, planQuery(''), {}, 10);
+    expect(hits.map((h) => h.item.id)).toEqual(['a', 'b']);
+  });
+});
