@@ -3,6 +3,7 @@ import type { DocNumberEntry, DocNumberRelation } from './content-schema.ts';
 import { compareDocNumbers, parseDocNumber } from './doc-number.ts';
 import { docNumberSlug } from './doc-number-slug.ts';
 import { IngestError } from './errors.ts';
+import { issueLabel } from './issue-id.ts';
 import type { Issue, Notice } from './model.ts';
 import { compareText } from './text-shape.ts';
 
@@ -20,7 +21,7 @@ export function buildArchive(issues: readonly Issue[]): Archive {
   for (const issue of sorted) {
     const other = byId.get(issue.id);
     if (other) {
-      throw new IngestError(issue.source, issue.identityLine, `claims issue ${issue.year}年第${issue.number}期, which ${other.source} also claims`, 'one seed file per issue');
+      throw new IngestError(issue.source, issue.identityLine, `claims issue ${issueLabel(issue.year, issue.number)}, which ${other.source} also claims`, 'one seed file per issue');
     }
     byId.set(issue.id, issue);
   }
@@ -48,6 +49,10 @@ export function buildArchive(issues: readonly Issue[]): Archive {
   for (const { notice } of archived.values()) {
     for (const docNumber of new Set(notice.cites.map((c) => c.docNumber))) {
       entry(docNumber).citedBy.push({ slug: notice.slug, title: notice.title });
+    }
+    for (const { docNumber, quotedTitle } of notice.cites) {
+      const cited = entry(docNumber);
+      if (quotedTitle && !archived.has(docNumber)) cited.quotedTitle ??= quotedTitle;
     }
     for (const r of notice.relations) {
       const target = entry(r.target);

@@ -2,6 +2,7 @@
 import type { Archive } from './archive.ts';
 import { DocNumberEntrySchema, IssueSchema as IssueRecordSchema, NoticeMetaSchema, type Issue as IssueRecord, type NoticeMeta } from './content-schema.ts';
 import type { FidelityReport } from './fidelity.ts';
+import { issueLabel } from './issue-id.ts';
 import type { Issue } from './model.ts';
 import { noticeFrontmatter, noticeToMdx } from './to-mdx.ts';
 
@@ -50,7 +51,7 @@ function issueIndex(issue: Issue): IssueRecord {
     number: issue.number,
     cumulative: issue.cumulative,
     date: issue.date,
-    label: `${issue.year}年第${issue.number}期`,
+    label: issueLabel(issue.year, issue.number),
     colophon: issue.colophon,
     source: issue.source,
     toc: issue.toc.map((e) => ({

@@ -153,6 +153,8 @@ export const DocNumberEntrySchema = z.object({
   number: z.number().int(),
   /** The archived notice with this doc number; absent when only cited. */
   notice: NoticeLinkSchema.extend({ issue: z.string() }).optional(),
+  /** For a number only cited: its title as the first citing text quotes it (《title》（文号）); absent when none does. */
+  quotedTitle: z.string().optional(),
   /** Notices whose text cites this number. */
   citedBy: z.array(NoticeLinkSchema),
   relations: z.array(DocNumberRelationSchema),

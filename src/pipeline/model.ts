@@ -24,6 +24,8 @@ export const CitationSchema = z.object({
   line: z.number().int(),
   /** 0-based offset (UTF-16) of the citation within that block's text. */
   column: z.number().int(),
+  /** The cited document's title when the text quotes it right before the number: 《title》（文号）. */
+  quotedTitle: z.string().optional(),
 });
 export type Citation = z.infer<typeof CitationSchema>;
 

@@ -191,6 +191,14 @@ export function noticeTexts(notice: Notice): { text: string; line: number }[] {
   return out;
 }
 
+/** 《title》 right before an opening bracket that ends at `index`: how official text names the document it cites, 《…》（柳政规〔2022〕4号）. */
+const QUOTED_BEFORE = /《([^《》]+)》\s*[（(]\s*$/;
+
+/** The title quoted before the doc number at `index`, or undefined. */
+export function titleQuotedBefore(text: string, index: number): string | undefined {
+  return QUOTED_BEFORE.exec(text.slice(Math.max(0, index - 200), index))?.[1];
+}
+
 /** Fills a notice's citations and the relations it states, given every prefix known in the archive. */
 export function citeAndRelate(notice: Notice, knownPrefixes: ReadonlySet<string>): void {
   const cites: Citation[] = [];
@@ -201,7 +209,8 @@ export function citeAndRelate(notice: Notice, knownPrefixes: ReadonlySet<string>
   for (const { text, line } of texts) {
     for (const m of findDocNumbers(text, knownPrefixes)) {
       if (m.docNumber.text === notice.docNumber.text) continue;
-      cites.push({ docNumber: m.docNumber.text, line, column: m.index });
+      const quotedTitle = titleQuotedBefore(text, m.index);
+      cites.push({ docNumber: m.docNumber.text, line, column: m.index, ...(quotedTitle && { quotedTitle }) });
       const rel = abolition(text, m.index, m.verbatim.length, m.docNumber.text, line);
       if (rel && !relations.some((r) => r.target === rel.target)) relations.push(rel);
       else if (rel) {

@@ -4,6 +4,7 @@ import { DATE_LINE, isoDate, parseCover } from './cover.ts';
 import { delimitedPrefixes, parseDocNumber } from './doc-number.ts';
 import { IngestError } from './errors.ts';
 import { dropTotals, noticeFidelity, type FidelityReport } from './fidelity.ts';
+import { issueId } from './issue-id.ts';
 import { dropSpan, splitLines, type Drop, type Line } from './lines.ts';
 import type { Issue, Notice, TocEntry } from './model.ts';
 import { looksLikeTitle } from './notice-meta.ts';
@@ -64,7 +65,7 @@ export function parseIssue(text: string, file: string): ParsedIssue {
   for (const n of notices) citeAndRelate(n, prefixes);
 
   const issue: Issue = {
-    id: `${cover.year}-${String(cover.number).padStart(2, '0')}`,
+    id: issueId(cover.year, cover.number),
     gazette: cover.gazette,
     year: cover.year,
     number: cover.number,

@@ -7,6 +7,7 @@ import { mdxToMarkdown, type MdxJsxAttribute, type MdxJsxFlowElement, type MdxJs
 import { defaultHandlers, toMarkdown, type Handle } from 'mdast-util-to-markdown';
 import type { DocNumberRelation, NoticeFrontmatter, NoticeMeta, OutlineEntry } from './content-schema.ts';
 import { parseDocNumber, splitAtDocNumbers } from './doc-number.ts';
+import { issueLabel } from './issue-id.ts';
 import type { Block, Issue, Notice } from './model.ts';
 
 /** Frontmatter of a notice page: the model's metadata and what the archive knows about the notice. */
@@ -22,7 +23,7 @@ export function noticeFrontmatter(notice: Notice, issue: Issue, abolishedBy: rea
     type: notice.type,
     ...(notice.addressee !== undefined && { addressee: notice.addressee }),
     issue: issue.id,
-    issueLabel: `${issue.year}年第${issue.number}期`,
+    issueLabel: issueLabel(issue.year, issue.number),
     order: notice.order,
     ...(notice.startPage !== undefined && { startPage: notice.startPage }),
     ...(notice.endPage !== undefined && { endPage: notice.endPage }),

@@ -1,8 +1,10 @@
 // The search page's script: reads the query from the URL and the box, resolves doc numbers exactly,
 // searches Pagefind, and renders results as DOM nodes (query and document text only ever become text).
 import { SEARCH_CONFIG_ID, type SearchConfig } from '../search/config.ts';
-import { createLookup, type DocNumberLookup, type DocNumberShard, type NoticeRef } from '../search/doc-number-map.ts';
+import { answerBareNumber, answerDocNumber, answerPrefix, type DocNumberAnswer } from '../search/doc-number-answer.ts';
+import { createReader, type DocNumberShard } from '../search/doc-number-map.ts';
 import { sortPrefixes } from '../search/doc-number-query.ts';
+import { takeEnter } from '../search/enter.ts';
 import { excerptParts } from '../search/excerpt.ts';
 import { interpretQuery, type Interpretation } from '../search/interpret.ts';
 import { FILTER_KEYS, type FilterKey } from '../search/notice-attributes.ts';
@@ -16,20 +18,14 @@ import { needsConversion, simplifier, type Convert, type SimplifiedTable } from 
 import { fill, type SearchStringKey } from '../search/strings.ts';
 import { formatDate } from '../site/dates.ts';
 import { createRoutes } from '../site/routes.ts';
+import { renderAnswer } from './doc-number-answer-view.ts';
+import { el } from './dom.ts';
 
 /** Results rendered per step; "more" adds the next step. */
 const PAGE_SIZE = 10;
 /** Typing pause before a search runs. */
 const DEBOUNCE_MS = 150;
 const BASE = import.meta.env.BASE_URL;
-
-/** An element built with text only: the one way text reaches the page here. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(name, value);
-  node.append(...children); // strings become text nodes.
-  return node;
-}
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -70,7 +66,7 @@ export function startSearchPage(): void {
       simplifierPromise = undefined;
       throw error;
     }));
-  const lookup = createLookup(config.manifest, (name) => fetchJson<DocNumberShard>(`${BASE}search/doc-numbers/${name}.json`));
+  const reader = createReader(config.manifest, (name) => fetchJson<DocNumberShard>(`${BASE}search/doc-numbers/${name}.json`));
   const interpret = (raw: string) => interpretQuery(raw, { prefixes, needsConversion: mayBeTraditional, loadSimplifier });
 
   const pagefind: Promise<PagefindModule> = (async () => {
@@ -138,34 +134,6 @@ export function startSearchPage(): void {
     return { query: input!.value, filters };
   }
 
-  function noticeLink(notice: NoticeRef, extra: Record<string, string> = {}): HTMLAnchorElement {
-    return el('a', { href: routes.notice(notice.slug), 'data-result-link': '', ...extra }, notice.title);
-  }
-
-  function renderDocNumber(result: DocNumberLookup | null): void {
-    docNumberBox.replaceChildren();
-    if (!result) return;
-    if (result.kind === 'archived') {
-      docNumberBox.append(
-        el(
-          'section',
-          { class: 'search-exact', 'aria-labelledby': 'search-exact-heading' },
-          el('h2', { id: 'search-exact-heading' }, s('search.exact')),
-          el('p', {}, noticeLink(result.notice, { class: 'search-exact-link' })),
-          el('p', { class: 'search-result-meta' }, el('span', { class: 'doc-number' }, result.docNumber), ' · ', s('search.exactOpen')),
-        ),
-      );
-    } else if (result.kind === 'cited') {
-      const items = result.citedBy.map((notice) => el('li', {}, noticeLink(notice)));
-      const section = el('section', { class: 'search-cited' }, el('p', {}, s('search.citedOnly', { docNumber: result.docNumber })), el('ul', {}, ...items));
-      const index = el('a', { href: routes.docNumber(result.indexSlug), 'data-result-link': '' }, s('search.citedOnlyMore', { count: result.citedByCount }));
-      section.append(el('p', {}, index));
-      docNumberBox.append(section);
-    } else {
-      docNumberBox.append(el('p', { class: 'search-unknown' }, s('search.unknown', { docNumber: result.docNumber })));
-    }
-  }
-
   /** One result: title link, doc number, date, issue, excerpt with marks, and sections matched inside it. */
   function renderResult(page: PagefindPage, terms: readonly string[]): HTMLLIElement {
     const link = (url: string) => withHighlights(url, terms, config.highlightParam);
@@ -210,6 +178,14 @@ export function startSearchPage(): void {
     };
   }
 
+  /** The archive's answer when the query is a doc number, a prefix or a year and number; null for words. */
+  async function answerFor(meaning: Interpretation): Promise<DocNumberAnswer | null> {
+    if (meaning.docNumber) return answerDocNumber(meaning.docNumber, config.manifest, reader);
+    if (meaning.prefix) return answerPrefix(meaning.prefix, config.manifest, reader);
+    if (meaning.bareNumber) return answerBareNumber(meaning.bareNumber, config.manifest, reader, config.issues);
+    return null;
+  }
+
   /**
    * Runs a search for the state and returns the archived notice's URL when the query is its doc number.
    * A doc number the archive knows is answered from the lookup alone; full text would only rank it among
@@ -226,20 +202,19 @@ export function startSearchPage(): void {
       // Without the conversion table the query is searched as typed.
       meaning = await interpretQuery(state.query, { prefixes, needsConversion: () => false, loadSimplifier });
     }
-    const found = meaning.docNumber ? await lookup(meaning.docNumber).catch(() => null) : null;
+    const answer = await answerFor(meaning).catch(() => null);
     if (mine !== ticket) return {};
     convertedNote.hidden = !meaning.converted;
     convertedNote.textContent = meaning.converted ? s('search.converted', { query: meaning.simplified }) : '';
-    renderDocNumber(found);
+    docNumberBox.replaceChildren();
     list.replaceChildren();
     more.hidden = true;
-    if (found?.kind === 'archived') {
-      status.textContent = s('search.count', { count: 1 });
-      return { archivedUrl: routes.notice(found.notice.slug) };
-    }
-    if (found?.kind === 'cited') {
-      status.textContent = '';
-      return {};
+    if (answer) {
+      // A doc number, a prefix or a year and number is answered from the archive's own numbers, never by full text.
+      const { box, status: summary } = renderAnswer(answer, { s, routes });
+      docNumberBox.append(box);
+      status.textContent = summary;
+      return answer.kind === 'archived' ? { archivedUrl: routes.notice(answer.notice.slug) } : {};
     }
     if (!meaning.simplified && !hasFilters(state)) {
       status.textContent = s('search.prompt');
@@ -326,6 +301,12 @@ export function startSearchPage(): void {
   });
 
   pending = run(state);
+  // Enter in another page's box lands here: an exact doc number opens its notice, replacing this page in history.
+  if (takeEnter(state.query, () => sessionStorage)) {
+    void pending.then(({ archivedUrl }) => {
+      if (archivedUrl) window.location.replace(archivedUrl);
+    });
+  }
   pagefind
     .then((engine) => engine.filters())
     .then(renderFilters)

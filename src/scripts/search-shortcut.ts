@@ -1,5 +1,8 @@
 // `/` focuses the search box from any page, unless the reader is typing somewhere. The page's own box
-// (the search page, the 404 page) wins over the header's.
+// (the search page, the 404 page) wins over the header's. A box submitted with Enter tells the search page so,
+// which then opens an exact doc-number match directly, as the search page's own box does.
+import { ENTER_KEY } from '../search/enter.ts';
+
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
@@ -14,4 +17,15 @@ document.addEventListener('keydown', (event) => {
   event.preventDefault(); // the slash must not be typed into the box it opens.
   box.focus();
   box.select();
+});
+
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (event.defaultPrevented || !(form instanceof HTMLFormElement) || form.getAttribute('role') !== 'search') return;
+  const query = new FormData(form).get('q');
+  try {
+    if (typeof query === 'string') sessionStorage.setItem(ENTER_KEY, query);
+  } catch {
+    // Storage may be off; the search page then shows the match with its link instead of opening it.
+  }
 });

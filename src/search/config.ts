@@ -1,9 +1,12 @@
 // What the search page embeds for its script: the doc-number manifest, the traditional-character bitmap, UI strings.
+import type { IssueCalendar } from './doc-number-answer.ts';
 import type { DocNumberManifest } from './doc-number-map.ts';
 import type { SearchStrings } from './strings.ts';
 
 export interface SearchConfig {
   manifest: DocNumberManifest;
+  /** The issues held, so 2024年第3期 or 2024-3 can offer the issue. */
+  issues: IssueCalendar;
   /** Base64 bitmap of characters with a simplified form (see simplified.ts). */
   bitmap: string;
   strings: SearchStrings;

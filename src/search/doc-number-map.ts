@@ -1,6 +1,6 @@
 // The exact doc-number lookup shipped to the browser: a tiny manifest of prefixes in the search page, and
 // small shards (one per prefix, year and block of numbers) fetched only for the number being looked up.
-import { formatDocNumber } from '../pipeline/doc-number.ts';
+import { formatDocNumber, parseDocNumber } from '../pipeline/doc-number.ts';
 import type { DocNumberParts } from '../pipeline/model.ts';
 
 /** Numbers per shard: 16 keeps a shard to a few KB even when every number of a year is archived. */
@@ -16,6 +16,10 @@ export interface DocNumberRecord extends DocNumberParts {
   slug: string;
   notice?: { slug: string; title: string } | undefined;
   citedBy: readonly { slug: string; title: string }[];
+  /** The title the citing text quotes, for a number only cited. */
+  quotedTitle?: string | undefined;
+  /** What archived notices state about it: abolished-by (whole or part) names the notice that abolishes it. */
+  relations: readonly { kind: string; slug: string; scope: 'whole' | 'part' }[];
 }
 
 /** A prefix the archive knows, with the years (and the highest number in each) its shards cover. */
@@ -38,10 +42,24 @@ export interface NoticeRef {
   title: string;
 }
 
-/** One doc number in a shard: archived (notice) or only cited (citedBy, at most MAX_CITED_BY, and the total). */
-export type DocNumberTarget =
-  | { notice: NoticeRef }
-  | { citedBy: NoticeRef[]; citedByCount: number; indexSlug: string };
+/** How a notice cites a number: abolishes it wholly, abolishes part of it, or only refers to it. */
+export type CitingRelation = 'abolishes' | 'abolishesPart' | 'cites';
+
+/** A notice that cites a number, and how. */
+export interface CitingRef extends NoticeRef {
+  relation: CitingRelation;
+}
+
+/** A number only cited: who cites it (at most MAX_CITED_BY), how many do, its index entry and the quoted title. */
+export interface CitedTarget {
+  citedBy: CitingRef[];
+  citedByCount: number;
+  indexSlug: string;
+  title?: string;
+}
+
+/** One doc number in a shard: archived (notice) or only cited. */
+export type DocNumberTarget = { notice: NoticeRef } | CitedTarget;
 
 /** Canonical doc number → target. */
 export type DocNumberShard = Record<string, DocNumberTarget>;
@@ -88,19 +106,27 @@ export function buildShards(records: readonly DocNumberRecord[], shardSize = SHA
   return shards;
 }
 
+/** How the notice `slug` cites the record: the record's abolished-by relations name the notices that abolish it. */
+function citingRelation(record: DocNumberRecord, slug: string): CitingRelation {
+  const relation = record.relations.find((r) => r.kind === 'abolished-by' && r.slug === slug);
+  if (!relation) return 'cites';
+  return relation.scope === 'part' ? 'abolishesPart' : 'abolishes';
+}
+
 function targetOf(record: DocNumberRecord): DocNumberTarget {
   if (record.notice) return { notice: { slug: record.notice.slug, title: record.notice.title } };
   return {
-    citedBy: record.citedBy.slice(0, MAX_CITED_BY).map(({ slug, title }) => ({ slug, title })),
+    citedBy: record.citedBy.slice(0, MAX_CITED_BY).map(({ slug, title }) => ({ slug, title, relation: citingRelation(record, slug) })),
     citedByCount: record.citedBy.length,
     indexSlug: record.slug,
+    ...(record.quotedTitle && { title: record.quotedTitle }),
   };
 }
 
 /** The result of looking a recognised doc number up. */
 export type DocNumberLookup =
   | { kind: 'archived'; docNumber: string; notice: NoticeRef }
-  | { kind: 'cited'; docNumber: string; citedBy: NoticeRef[]; citedByCount: number; indexSlug: string }
+  | ({ kind: 'cited'; docNumber: string } & CitedTarget)
   | { kind: 'unknown'; docNumber: string };
 
 /** The shard to fetch for a doc number, or null when the manifest already shows it is not in the data. */
@@ -118,25 +144,74 @@ export function lookupInShard(shard: DocNumberShard | null, docNumber: string): 
   return 'notice' in target ? { kind: 'archived', docNumber, notice: target.notice } : { kind: 'cited', docNumber, ...target };
 }
 
-/**
- * A lookup over the manifest that fetches each shard at most once (fetchShard gets the shard name);
- * a doc number the manifest rules out costs no request.
- */
-export function createLookup(
-  manifest: DocNumberManifest,
-  fetchShard: (name: string) => Promise<DocNumberShard>,
-): (parts: DocNumberParts) => Promise<DocNumberLookup> {
+/** A number of the archive as a listing shows it: archived (notice) or only cited. */
+export interface ListedNumber {
+  docNumber: string;
+  year: number;
+  number: number;
+  target: DocNumberTarget;
+}
+
+/** Reads the shards on demand, each at most once: exact lookups, a year's numbers, the numbers nearest to one. */
+export interface DocNumberReader {
+  lookup(parts: DocNumberParts): Promise<DocNumberLookup>;
+  /** Every number of a prefix and year the archive knows, in numeric order. */
+  year(prefix: string, year: number): Promise<ListedNumber[]>;
+  /** Up to `count` numbers of the prefix nearest to `parts`: in its year when the archive has that year, else the nearest year. */
+  nearest(parts: DocNumberParts, count: number): Promise<ListedNumber[]>;
+}
+
+/** A reader over the manifest (fetchShard gets the shard name); a doc number the manifest rules out costs no request. */
+export function createReader(manifest: DocNumberManifest, fetchShard: (name: string) => Promise<DocNumberShard>): DocNumberReader {
   const shards = new Map<string, Promise<DocNumberShard>>();
-  return async (parts) => {
-    const docNumber = formatDocNumber(parts);
-    const name = shardFor(manifest, parts);
-    if (name === null) return { kind: 'unknown', docNumber };
-    let shard = shards.get(name);
-    if (!shard) {
-      shard = fetchShard(name);
-      shards.set(name, shard);
-      shard.catch(() => shards.delete(name)); // a failed request may be retried by the next lookup.
+  const shard = (name: string) => {
+    let pending = shards.get(name);
+    if (!pending) {
+      pending = fetchShard(name);
+      shards.set(name, pending);
+      pending.catch(() => shards.delete(name)); // a failed request may be retried by the next lookup.
     }
-    return lookupInShard(await shard, docNumber);
+    return pending;
+  };
+  /** The numbers held by blocks `from`..`to` of a prefix's year. */
+  const blocks = async (info: PrefixInfo, year: number, from: number, to: number): Promise<ListedNumber[]> => {
+    const names = [];
+    for (let block = from; block <= to; block++) names.push(shardName(info.slug, year, block * manifest.shardSize, manifest.shardSize));
+    const listed: ListedNumber[] = [];
+    for (const entries of await Promise.all(names.map(shard))) {
+      for (const [docNumber, target] of Object.entries(entries)) {
+        const parts = parseDocNumber(docNumber);
+        if (parts) listed.push({ docNumber, year: parts.year, number: parts.number, target });
+      }
+    }
+    return listed.sort((a, b) => a.number - b.number);
+  };
+  return {
+    async lookup(parts) {
+      const docNumber = formatDocNumber(parts);
+      const name = shardFor(manifest, parts);
+      return name === null ? { kind: 'unknown', docNumber } : lookupInShard(await shard(name), docNumber);
+    },
+    async year(prefix, year) {
+      const info = manifest.prefixes[prefix];
+      const max = info?.years[year];
+      return info && max !== undefined ? blocks(info, year, 0, Math.floor(max / manifest.shardSize)) : [];
+    },
+    async nearest(parts, count) {
+      const info = manifest.prefixes[parts.prefix];
+      if (!info) return [];
+      const years = Object.keys(info.years).map(Number);
+      const year = years.includes(parts.year) ? parts.year : years.sort((a, b) => Math.abs(a - parts.year) - Math.abs(b - parts.year) || b - a)[0];
+      if (year === undefined) return [];
+      const last = Math.floor(info.years[year]! / manifest.shardSize);
+      // Another year: its numbers nearest to the one typed are at the end of an earlier year and the start of a later one.
+      const target = year === parts.year ? parts.number : year < parts.year ? Number.MAX_SAFE_INTEGER : 0;
+      const block = Math.min(Math.floor(Math.min(target, info.years[year]!) / manifest.shardSize), last);
+      const near = await blocks(info, year, Math.max(0, block - 1), Math.min(last, block + 1));
+      return near
+        .sort((a, b) => Math.abs(a.number - target) - Math.abs(b.number - target) || a.number - b.number)
+        .slice(0, count)
+        .sort((a, b) => a.number - b.number);
+    },
   };
 }

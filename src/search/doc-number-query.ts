@@ -48,6 +48,45 @@ export function parseDocNumberQuery(query: string, prefixes: readonly string[]):
   return build(other[1] ?? '', other[2], other[3], false);
 }
 
+/** A prefix alone, or with a year: 柳政发, 柳政发〔2024〕, 柳政发2024, 柳政发2024年. */
+export interface PrefixQuery {
+  prefix: string;
+  year?: number;
+}
+
+const YEAR_AFTER_PREFIX = new RegExp(`^[${OPEN}]?(\\d{4})[${CLOSE}]?年?$`);
+
+/** Reads a query that names only a known prefix (and maybe a year), or returns null. */
+export function parsePrefixQuery(query: string, prefixes: readonly string[]): PrefixQuery | null {
+  const compact = query.replace(/\s+/g, '');
+  for (const prefix of prefixes) {
+    if (compact === prefix) return { prefix };
+    if (!compact.startsWith(prefix)) continue;
+    const year = YEAR_AFTER_PREFIX.exec(compact.slice(prefix.length))?.[1];
+    if (year) return { prefix, year: Number(year) };
+  }
+  return null;
+}
+
+/** A year and a number without a prefix: 2024-3, 2024年3号, 〔2024〕3号, or an issue, 2024年第3期. */
+export interface BareNumberQuery {
+  year: number;
+  number: number;
+  /** True when typed as an issue (…期). */
+  issue: boolean;
+}
+
+/** Year, then a bracket, 年 or a dash, then the number, then 号 or 期 (or nothing). */
+const BARE = new RegExp(`^[${OPEN}]?(\\d{4})(?:[${CLOSE}]年?|年|[${DASH}])第?0*(\\d{1,6})(号|期)?$`);
+
+/** Reads a query that is a year and a number with no prefix, or returns null. */
+export function parseBareNumber(query: string): BareNumberQuery | null {
+  const m = BARE.exec(query.replace(/\s+/g, ''));
+  if (!m) return null;
+  const number = Number(m[2]);
+  return number >= 1 ? { year: Number(m[1]), number, issue: m[3] === '期' } : null;
+}
+
 function build(prefix: string, yearText = '', numberText = '', knownPrefix: boolean): DocNumberQuery | null {
   const year = Number(yearText);
   const number = Number(numberText);

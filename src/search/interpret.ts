@@ -1,5 +1,5 @@
 // From what was typed to what is searched: normalised, converted to simplified when needed, read as a doc number.
-import { parseDocNumberQuery, type DocNumberQuery } from './doc-number-query.ts';
+import { parseBareNumber, parseDocNumberQuery, parsePrefixQuery, type BareNumberQuery, type DocNumberQuery, type PrefixQuery } from './doc-number-query.ts';
 import { normalizeQuery } from './query.ts';
 import type { Convert } from './simplified.ts';
 
@@ -12,6 +12,10 @@ export interface Interpretation {
   converted: boolean;
   /** The query read as a doc number, or null. */
   docNumber: DocNumberQuery | null;
+  /** The query read as a known prefix alone or with a year (柳政发, 柳政发2024), or null. */
+  prefix: PrefixQuery | null;
+  /** The query read as a year and number without a prefix (2024-3, 2024年第3期), or null. */
+  bareNumber: BareNumberQuery | null;
 }
 
 export interface InterpretOptions {
@@ -26,5 +30,12 @@ export interface InterpretOptions {
 export async function interpretQuery(raw: string, options: InterpretOptions): Promise<Interpretation> {
   const query = normalizeQuery(raw);
   const simplified = options.needsConversion(query) ? normalizeQuery((await options.loadSimplifier())(query)) : query;
-  return { query, simplified, converted: simplified !== query, docNumber: parseDocNumberQuery(simplified, options.prefixes) };
+  return {
+    query,
+    simplified,
+    converted: simplified !== query,
+    docNumber: parseDocNumberQuery(simplified, options.prefixes),
+    prefix: parsePrefixQuery(simplified, options.prefixes),
+    bareNumber: parseBareNumber(simplified),
+  };
 }

@@ -3,17 +3,17 @@ import { describe, expect, it } from 'vitest';
 import {
   buildManifest,
   buildShards,
-  createLookup,
+  createReader,
   MAX_CITED_BY,
   shardFor,
   type DocNumberRecord,
   type DocNumberShard,
 } from '../../../src/search/doc-number-map.ts';
 
-const PINYIN: Record<string, string> = { 柳政发: 'liuzhengfa', 国发: 'guofa' };
+const PINYIN: Record<string, string> = { 柳政发: 'liuzhengfa', 国发: 'guofa', 柳政规: 'liuzhenggui' };
 
 function record(prefix: string, year: number, number: number, extra: Partial<DocNumberRecord> = {}): DocNumberRecord {
-  return { docNumber: `${prefix}〔${year}〕${number}号`, slug: `${PINYIN[prefix]}-${year}-${number}`, prefix, year, number, citedBy: [], ...extra };
+  return { docNumber: `${prefix}〔${year}〕${number}号`, slug: `${PINYIN[prefix]}-${year}-${number}`, prefix, year, number, citedBy: [], relations: [], ...extra };
 }
 
 const RECORDS = [
@@ -46,7 +46,26 @@ describe('buildShards', () => {
   it('maps archived numbers to their notice and cited ones to the notices citing them', () => {
     expect(shards.get('liuzhengfa-2024-0')).toEqual({ '柳政发〔2024〕3号': { notice: { slug: 'liuzhengfa-2024-3', title: '意见' } } });
     expect(shards.get('guofa-2022-1')).toEqual({
-      '国发〔2022〕22号': { citedBy: [{ slug: 'liuzhengfa-2024-3', title: '意见' }], citedByCount: 1, indexSlug: 'guofa-2022-22' },
+      '国发〔2022〕22号': { citedBy: [{ slug: 'liuzhengfa-2024-3', title: '意见', relation: 'cites' }], citedByCount: 1, indexSlug: 'guofa-2022-22' },
+    });
+  });
+
+  it('tells how each notice cites a number, and carries the title the citing text quotes', () => {
+    const cited = record('柳政规', 2022, 4, {
+      slug: 'liuzhenggui-2022-4',
+      citedBy: [{ slug: 'a', title: 'A' }, { slug: 'b', title: 'B' }, { slug: 'c', title: 'C' }],
+      relations: [{ kind: 'abolished-by', slug: 'a', scope: 'whole' }, { kind: 'abolished-by', slug: 'b', scope: 'part' }],
+      quotedTitle: '柳州市国家公务员医疗补助暂行办法',
+    });
+    expect(buildShards([cited]).get('liuzhenggui-2022-0')!['柳政规〔2022〕4号']).toEqual({
+      citedBy: [
+        { slug: 'a', title: 'A', relation: 'abolishes' },
+        { slug: 'b', title: 'B', relation: 'abolishesPart' },
+        { slug: 'c', title: 'C', relation: 'cites' },
+      ],
+      citedByCount: 3,
+      indexSlug: 'liuzhenggui-2022-4',
+      title: '柳州市国家公务员医疗补助暂行办法',
     });
   });
 
@@ -62,10 +81,11 @@ describe('lookup', () => {
   const manifest = buildManifest(RECORDS, 16);
   const shards = buildShards(RECORDS, 16);
   const fetched: string[] = [];
-  const lookup = createLookup(manifest, async (name) => {
+  const reader = createReader(manifest, async (name) => {
     fetched.push(name);
     return shards.get(name) as DocNumberShard;
   });
+  const lookup = reader.lookup;
 
   it('answers archived, cited and unknown, fetching each shard once', async () => {
     expect(await lookup({ prefix: '柳政发', year: 2024, number: 3 })).toEqual({
@@ -89,7 +109,30 @@ describe('lookup', () => {
   });
 
   it('does not read inherited keys as doc numbers', async () => {
-    const odd = createLookup({ shardSize: 16, prefixes: { 柳政发: { slug: 'liuzhengfa', years: { 2024: 3 } } } }, async () => ({}));
-    expect((await odd({ prefix: '柳政发', year: 2024, number: 3 })).kind).toBe('unknown');
+    const odd = createReader({ shardSize: 16, prefixes: { 柳政发: { slug: 'liuzhengfa', years: { 2024: 3 } } } }, async () => ({}));
+    expect((await odd.lookup({ prefix: '柳政发', year: 2024, number: 3 })).kind).toBe('unknown');
+  });
+});
+
+describe('listing', () => {
+  const many = [2, 3, 5, 17, 18, 40].map((n) => record('柳政发', 2024, n, { notice: { slug: `liuzhengfa-2024-${n}`, title: `t${n}` } }));
+  const records = [...many, record('柳政发', 2023, 7, { citedBy: [{ slug: 'x', title: 'X' }] }), record('柳政发', 2023, 30)];
+  const shards = buildShards(records, 16);
+  const reader = createReader(buildManifest(records, 16), async (name) => shards.get(name) ?? {});
+  const numbers = (listed: { year: number; number: number }[]) => listed.map((l) => `${l.year}-${l.number}`);
+
+  it("lists a year's numbers, archived and cited, in numeric order across shards", async () => {
+    expect(numbers(await reader.year('柳政发', 2024))).toEqual(['2024-2', '2024-3', '2024-5', '2024-17', '2024-18', '2024-40']);
+    expect(numbers(await reader.year('柳政发', 2023))).toEqual(['2023-7', '2023-30']);
+    expect(await reader.year('柳政发', 2099)).toEqual([]);
+    expect(await reader.year('国发', 2024)).toEqual([]);
+  });
+
+  it('finds the numbers nearest to an unknown one, in its year or the nearest year', async () => {
+    expect(numbers(await reader.nearest({ prefix: '柳政发', year: 2024, number: 16 }, 3))).toEqual(['2024-5', '2024-17', '2024-18']);
+    expect(numbers(await reader.nearest({ prefix: '柳政发', year: 2024, number: 99 }, 2))).toEqual(['2024-18', '2024-40']);
+    expect(numbers(await reader.nearest({ prefix: '柳政发', year: 2099, number: 1 }, 2))).toEqual(['2024-18', '2024-40']);
+    expect(numbers(await reader.nearest({ prefix: '柳政发', year: 2000, number: 1 }, 1))).toEqual(['2023-7']);
+    expect(await reader.nearest({ prefix: '国发', year: 2024, number: 1 }, 3)).toEqual([]);
   });
 });

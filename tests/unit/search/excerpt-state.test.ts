@@ -60,8 +60,17 @@ describe('interpretQuery', () => {
   };
 
   it('converts only when needed and says so', async () => {
-    expect(await interpretQuery(' 經濟普查 ', options)).toEqual({ query: '經濟普查', simplified: '经济普查', converted: true, docNumber: null });
+    expect(await interpretQuery(' 經濟普查 ', options)).toEqual({ query: '經濟普查', simplified: '经济普查', converted: true, docNumber: null, prefix: null, bareNumber: null });
     expect((await interpretQuery('经济普查', { ...options, loadSimplifier: () => Promise.reject(new Error('not needed')) })).converted).toBe(false);
+  });
+
+  it('reads a prefix alone or with a year, and a year and number without a prefix', async () => {
+    expect((await interpretQuery('柳政發2024', options)).prefix).toEqual({ prefix: '柳政发', year: 2024 });
+    expect((await interpretQuery('柳政发', options)).prefix).toEqual({ prefix: '柳政发' });
+    expect((await interpretQuery('2024年第3期', options)).bareNumber).toEqual({ year: 2024, number: 3, issue: true });
+    expect((await interpretQuery('2024-03', options)).bareNumber).toEqual({ year: 2024, number: 3, issue: false });
+    const words = await interpretQuery('2024年 工作', options);
+    expect([words.prefix, words.bareNumber, words.docNumber]).toEqual([null, null, null]);
   });
 
   it('reads the converted query as a doc number', async () => {
