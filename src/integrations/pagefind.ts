@@ -3,6 +3,26 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { NoticeMeta } from '../pipeline/content-schema.ts';
+import { noticeSearchRecord } from '../search/notice-attributes.ts';
+import { TITLES_BUNDLE } from '../search/titles-bundle.ts';
+import { CONTENT_DIR } from '../site/content-dir.ts';
+
+/** One notice in the titles index: its title is the whole text, with the same filters, meta and sort as its page. */
+export interface TitleRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** The titles index record of a notice (URLs are site-relative: Pagefind's script puts the base in front). */
+export function titleRecord(notice: Pick<NoticeMeta, 'slug' | 'title' | 'docNumber' | 'date' | 'type' | 'issueLabel'>, language = 'zh'): TitleRecord {
+  const { filters, meta, sort } = noticeSearchRecord(notice);
+  return { url: `/notices/${notice.slug}/`, content: notice.title, language, meta: { title: notice.title, ...meta }, filters, sort };
+}
 
 /** The slice of Pagefind's Node API used here, so tests can hand in a fake. */
 export interface PagefindApi {
@@ -11,6 +31,7 @@ export interface PagefindApi {
 }
 interface PagefindIndex {
   addDirectory(args: { path: string }): Promise<{ errors: string[]; page_count: number }>;
+  addCustomRecord(record: TitleRecord): Promise<{ errors: string[] }>;
   writeFiles(args: { outputPath: string }): Promise<{ errors: string[]; outputPath: string }>;
 }
 
@@ -61,14 +82,40 @@ export async function indexSite(siteDir: string, api: PagefindApi, language = 'z
   }
 }
 
+/** Indexes the notices' titles alone into siteDir/<TITLES_BUNDLE>, for searching titles only; returns the count indexed. */
+export async function indexTitles(siteDir: string, api: PagefindApi, records: readonly TitleRecord[], language = 'zh'): Promise<number> {
+  try {
+    const { errors, index } = await api.createIndex({ forceLanguage: language });
+    check('createIndex', errors);
+    if (!index) throw new Error('pagefind createIndex: no index returned');
+    for (const record of records) check(`addCustomRecord ${record.url}`, (await index.addCustomRecord(record)).errors);
+    const outputPath = path.join(siteDir, TITLES_BUNDLE);
+    check('writeFiles', (await index.writeFiles({ outputPath })).errors);
+    // Titles are marked on the notice by the main bundle's script; only search is needed here.
+    await Promise.all([...STOCK_UI_FILES, 'pagefind-highlight.js'].map((name) => rm(path.join(outputPath, name), { force: true })));
+    const indexed = await indexedPages(outputPath);
+    if (indexed !== records.length) throw new Error(`pagefind titles: ${indexed} of ${records.length} titles indexed`);
+    return indexed;
+  } finally {
+    await api.close();
+  }
+}
+
 export function pagefind(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'gongbao:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
         const api = (await import('pagefind')) as PagefindApi;
         const { read, indexed } = await indexSite(fileURLToPath(dir), api);
         logger.info(`pagefind: ${indexed} pages indexed (of ${read} read; only notices carry data-pagefind-body)`);
+        const notices = JSON.parse(await readFile(path.resolve(root, CONTENT_DIR, 'notices.json'), 'utf8')) as NoticeMeta[];
+        const titles = await indexTitles(fileURLToPath(dir), api, notices.map((notice) => titleRecord(notice)));
+        logger.info(`pagefind: ${titles} titles indexed into ${TITLES_BUNDLE}/`);
       },
     },
   };

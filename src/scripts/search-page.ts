@@ -1,25 +1,26 @@
-// The search page's script: reads the query from the URL and the box, resolves doc numbers exactly,
-// searches Pagefind, and renders results as DOM nodes (query and document text only ever become text).
+// The search page's script: reads the search from the URL and the controls, answers doc numbers from the archive's
+// own numbers, searches Pagefind (the full text or the titles alone) and renders the results as DOM nodes. Typing
+// replaces the URL; a committed change (Enter, a filter, scope, order or dates) adds a history entry, so Back undoes it.
 import { SEARCH_CONFIG_ID, type SearchConfig } from '../search/config.ts';
 import { answerBareNumber, answerDocNumber, answerPrefix, type DocNumberAnswer } from '../search/doc-number-answer.ts';
 import { createReader, type DocNumberShard } from '../search/doc-number-map.ts';
 import { sortPrefixes } from '../search/doc-number-query.ts';
 import { takeEnter } from '../search/enter.ts';
-import { excerptParts } from '../search/excerpt.ts';
 import { interpretQuery, type Interpretation } from '../search/interpret.ts';
-import { FILTER_KEYS, type FilterKey } from '../search/notice-attributes.ts';
-import { withHighlights } from '../search/highlight-url.ts';
-import type { FilterCounts, PagefindModule, PagefindPage, PagefindResult } from '../search/pagefind-client.ts';
+import { MONTH_FILTER } from '../search/notice-attributes.ts';
+import type { PagefindModule, PagefindResult } from '../search/pagefind-client.ts';
 import { planQuery } from '../search/query-plan.ts';
 import type { Ranked } from '../search/rank.ts';
 import { rankedSearch } from '../search/ranked-search.ts';
-import { emptyFilters, hasFilters, pagefindFilters, readState, sortFilterValues, writeState, type SearchState } from '../search/search-state.ts';
+import { emptyFilters, hasFilters, pagefindFilters, readState, SCOPES, SORTS, writeState, type SearchState } from '../search/search-state.ts';
 import { needsConversion, simplifier, type Convert, type SimplifiedTable } from '../search/simplified.ts';
 import { fill, type SearchStringKey } from '../search/strings.ts';
-import { formatDate } from '../site/dates.ts';
+import { TITLES_BUNDLE } from '../search/titles-bundle.ts';
 import { createRoutes } from '../site/routes.ts';
 import { renderAnswer } from './doc-number-answer-view.ts';
-import { el } from './dom.ts';
+import { createFilterGroups } from './search-filters-view.ts';
+import { partialDivider, renderNoResults, renderResult } from './search-results-view.ts';
+import { walkResultsWithKeys } from './result-keys.ts';
 
 /** Results rendered per step; "more" adds the next step. */
 const PAGE_SIZE = 10;
@@ -39,6 +40,15 @@ function byId<T extends HTMLElement>(id: string): T {
   return node as T;
 }
 
+/** Loads one Pagefind bundle (the main index or the titles index); each is a module of its own. */
+async function loadPagefind(folder: string): Promise<PagefindModule> {
+  const module = (await import(/* @vite-ignore */ `${BASE}${folder}/pagefind.js`)) as PagefindModule;
+  // One call before init: later calls replace the options init reads. Main-thread search avoids shipping the worker.
+  await module.options({ excerptLength: 36, noWorker: true });
+  await module.init();
+  return module;
+}
+
 export function startSearchPage(): void {
   const config = JSON.parse(byId(SEARCH_CONFIG_ID).textContent ?? '{}') as SearchConfig;
   const s = (key: SearchStringKey, vars?: Record<string, string | number>) => fill(config.strings[key], vars);
@@ -52,10 +62,13 @@ export function startSearchPage(): void {
   const convertedNote = byId('search-converted');
   const docNumberBox = byId('search-docnumber');
   const list = byId<HTMLOListElement>('search-results');
+  const empty = byId('search-empty');
   const more = byId<HTMLButtonElement>('search-more');
-  const filterSection = byId('search-filters');
-  const filterGroups = byId('search-filter-groups');
+  const panel = byId('search-filters');
   const clearFilters = byId<HTMLButtonElement>('search-filter-clear');
+  const groups = createFilterGroups(byId('search-filter-groups'), s);
+  const radios = (name: string) => [...panel.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`)];
+  const month = (name: string) => panel.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
   app.hidden = false;
 
   const prefixes = sortPrefixes(Object.keys(config.manifest.prefixes));
@@ -68,114 +81,57 @@ export function startSearchPage(): void {
     }));
   const reader = createReader(config.manifest, (name) => fetchJson<DocNumberShard>(`${BASE}search/doc-numbers/${name}.json`));
   const interpret = (raw: string) => interpretQuery(raw, { prefixes, needsConversion: mayBeTraditional, loadSimplifier });
-
-  const pagefind: Promise<PagefindModule> = (async () => {
-    const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as PagefindModule;
-    // One call before init: later calls replace the options init reads. The index is small enough that searching
-    // on the main thread beats shipping Pagefind's 43 KB worker.
-    await module.options({ excerptLength: 36, noWorker: true });
-    await module.init();
-    return module;
-  })();
+  const pagefind = loadPagefind('pagefind');
+  let titles: Promise<PagefindModule> | undefined; // loaded only when a search is limited to titles.
+  const engineFor = (scope: SearchState['scope']) => (scope === 'title' ? (titles ??= loadPagefind(TITLES_BUNDLE)) : pagefind);
+  // The archive's months, from the index: the date range is searched as the months inside it.
+  let months: string[] = [];
 
   let state: SearchState = readState(new URLSearchParams(window.location.search));
-  input.value = state.query;
   let ticket = 0;
   let pending: Promise<{ archivedUrl?: string }> = Promise.resolve({});
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let checkboxes = new Map<string, HTMLInputElement>();
-  let countLabels = new Map<string, HTMLElement>();
-  let lastCounts: FilterCounts | undefined;
 
-  const key = (filter: FilterKey, value: string) => `${filter}\u0000${value}`;
-
-  /** Builds the filter groups once, from every value in the index. */
-  function renderFilters(all: FilterCounts): void {
-    filterGroups.replaceChildren();
-    checkboxes = new Map();
-    countLabels = new Map();
-    for (const filter of FILTER_KEYS) {
-      const values = sortFilterValues(Object.keys(all[filter] ?? {}));
-      if (values.length < 2) continue; // a filter with one value cannot narrow anything.
-      const legend = el('legend', {}, s(`search.filter.${filter}`));
-      const fieldset = el('fieldset', { class: 'search-filter' }, legend);
-      for (const value of values) {
-        const box = el('input', { type: 'checkbox', name: filter, value });
-        box.checked = state.filters[filter].includes(value);
-        const count = el('span', {}, value);
-        checkboxes.set(key(filter, value), box);
-        countLabels.set(key(filter, value), count);
-        fieldset.append(el('label', {}, box, ' ', count));
-      }
-      filterGroups.append(fieldset);
-    }
-    filterSection.hidden = checkboxes.size === 0;
-    updateCounts(lastCounts ?? all);
+  /** Puts a state into the box and the controls (on load and after Back). */
+  function showState(next: SearchState): void {
+    input!.value = next.query;
+    for (const radio of radios('scope')) radio.checked = radio.value === next.scope;
+    for (const radio of radios('sort')) radio.checked = radio.value === next.sort;
+    month('from').value = next.from;
+    month('to').value = next.to;
+    groups.check(next.filters);
   }
 
-  /** Shows how many results each filter value would keep. */
-  function updateCounts(counts: FilterCounts): void {
-    lastCounts = counts;
-    for (const [k, label] of countLabels) {
-      const [filter, value] = k.split('\u0000') as [FilterKey, string];
-      label.textContent = s('search.filter.count', { value, count: counts[filter]?.[value] ?? 0 });
-    }
-  }
-
-  /** The state the page shows; filters keep the URL's choice until their boxes exist. */
-  function stateFromForm(): SearchState {
-    if (checkboxes.size === 0) return { query: input!.value, filters: state.filters };
-    const filters = emptyFilters();
-    for (const [k, box] of checkboxes) {
-      if (!box.checked) continue;
-      const [filter, value] = k.split('\u0000') as [FilterKey, string];
-      filters[filter].push(value);
-    }
-    return { query: input!.value, filters };
-  }
-
-  /** One result: title link, doc number, date, issue, excerpt with marks, and sections matched inside it. */
-  function renderResult(page: PagefindPage, terms: readonly string[]): HTMLLIElement {
-    const link = (url: string) => withHighlights(url, terms, config.highlightParam);
-    const { docNumber, date, issue, title } = page.meta;
-    const meta = el('p', { class: 'search-result-meta' });
-    const bits: (Node | string)[] = [];
-    if (docNumber) bits.push(el('span', { class: 'doc-number' }, docNumber));
-    if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) bits.push(el('time', { datetime: date }, formatDate(date)));
-    if (issue) bits.push(issue);
-    bits.forEach((bit, i) => meta.append(...(i > 0 ? [' · ', bit] : [bit])));
-    const item = el('li', { class: 'search-result' }, el('h3', {}, el('a', { href: link(page.url), 'data-result-link': '' }, title ?? page.url)), meta);
-    item.append(excerpt(page.excerpt));
-    const sections = (page.sub_results ?? []).filter((sub) => sub.anchor && sub.anchor.element !== 'h1' && sub.url.includes('#')).slice(0, 3);
-    if (sections.length > 0) {
-      const subs = sections.map((sub) => el('li', {}, el('a', { href: link(sub.url), 'data-result-link': '' }, sub.title), excerpt(sub.excerpt)));
-      item.append(el('ul', { class: 'search-sections', 'aria-label': s('search.sections') }, ...subs));
-    }
-    return item;
-  }
-
-  function excerpt(html: string): HTMLParagraphElement {
-    const p = el('p', { class: 'search-excerpt' });
-    for (const part of excerptParts(html)) p.append(part.marked ? el('mark', {}, part.text) : part.text);
-    return p;
-  }
-
-  /** Renders results from `from` on, PAGE_SIZE at a time; "more" continues. */
-  async function renderPage(hits: Ranked<PagefindResult>[], terms: readonly string[], from: number, mine: number): Promise<void> {
-    const shown = hits.slice(from, from + PAGE_SIZE);
-    const pages = await Promise.all(shown.map((hit) => hit.item.data()));
-    if (mine !== ticket) return;
-    pages.forEach((page, i) => {
-      // Notices that hold only some of the words follow the rest, under a line that says so.
-      if (shown[i]!.tier === 'partial' && hits[from + i - 1]?.tier !== 'partial') list.append(el('li', { class: 'search-partial' }, s('search.partial')));
-      list.append(renderResult(page, terms));
+  /** The state the controls show; filters keep the URL's choice until their boxes exist. */
+  function stateFromControls(): SearchState {
+    const pick = <T extends string>(name: string, values: readonly T[], fallback: T) => (values.find((v) => radios(name).some((r) => r.checked && r.value === v)) ?? fallback);
+    const params = writeState({
+      query: input!.value,
+      filters: groups.read() ?? state.filters,
+      scope: pick('scope', SCOPES, 'all'),
+      sort: pick('sort', SORTS, 'relevance'),
+      from: month('from').value,
+      to: month('to').value,
     });
-    const next = from + PAGE_SIZE;
-    more.hidden = next >= hits.length;
-    more.onclick = () => {
-      const firstNew = list.querySelectorAll('.search-result').length;
-      void renderPage(hits, terms, next, mine).then(() => list.querySelectorAll('.search-result')[firstNew]?.querySelector<HTMLElement>('a')?.focus());
-    };
+    return readState(params); // normalises the date range as the URL would.
+  }
+
+  function renderPage(hits: Ranked<PagefindResult>[], terms: readonly string[], from: number, mine: number): Promise<void> {
+    const shown = hits.slice(from, from + PAGE_SIZE);
+    return Promise.all(shown.map((hit) => hit.item.data())).then((pages) => {
+      if (mine !== ticket) return;
+      pages.forEach((page, i) => {
+        // Notices that hold only some of the words follow the rest, under a line that says so.
+        if (shown[i]!.tier === 'partial' && hits[from + i - 1]?.tier !== 'partial') list.append(partialDivider({ s }));
+        list.append(renderResult(page, terms, { s, routes, highlightParam: config.highlightParam }));
+      });
+      const next = from + PAGE_SIZE;
+      more.hidden = next >= hits.length;
+      more.onclick = () => {
+        const firstNew = list.querySelectorAll('.search-result').length;
+        void renderPage(hits, terms, next, mine).then(() => list.querySelectorAll('.search-result')[firstNew]?.querySelector<HTMLElement>('a')?.focus());
+      };
+    });
   }
 
   /** The archive's answer when the query is a doc number, a prefix or a year and number; null for words. */
@@ -188,19 +144,15 @@ export function startSearchPage(): void {
 
   /**
    * Runs a search for the state and returns the archived notice's URL when the query is its doc number.
-   * A doc number the archive knows is answered from the lookup alone; full text would only rank it among
-   * notices that mention similar numbers.
+   * A doc number is answered from the lookup alone; full text would only rank it among notices that mention similar numbers.
    */
   async function searchFor(next: SearchState, mine: number): Promise<{ archivedUrl?: string }> {
-    state = next;
-    const params = writeState(state).toString();
-    history.replaceState(null, '', params ? `?${params}` : window.location.pathname);
     let meaning: Interpretation;
     try {
-      meaning = await interpret(state.query);
+      meaning = await interpret(next.query);
     } catch {
       // Without the conversion table the query is searched as typed.
-      meaning = await interpretQuery(state.query, { prefixes, needsConversion: () => false, loadSimplifier });
+      meaning = await interpretQuery(next.query, { prefixes, needsConversion: () => false, loadSimplifier });
     }
     const answer = await answerFor(meaning).catch(() => null);
     if (mine !== ticket) return {};
@@ -208,6 +160,7 @@ export function startSearchPage(): void {
     convertedNote.textContent = meaning.converted ? s('search.converted', { query: meaning.simplified }) : '';
     docNumberBox.replaceChildren();
     list.replaceChildren();
+    empty.replaceChildren();
     more.hidden = true;
     if (answer) {
       // A doc number, a prefix or a year and number is answered from the archive's own numbers, never by full text.
@@ -216,19 +169,20 @@ export function startSearchPage(): void {
       status.textContent = summary;
       return answer.kind === 'archived' ? { archivedUrl: routes.notice(answer.notice.slug) } : {};
     }
-    if (!meaning.simplified && !hasFilters(state)) {
+    if (!meaning.simplified && !hasFilters(next)) {
       status.textContent = s('search.prompt');
       return {};
     }
     status.textContent = s('search.loading');
     try {
-      const engine = await pagefind;
+      const engine = await engineFor(next.scope);
       const plan = planQuery(meaning.simplified);
-      const found = await rankedSearch(engine, plan, pagefindFilters(state), PAGE_SIZE);
+      const found = await rankedSearch(engine, plan, { filters: pagefindFilters(next, months), window: PAGE_SIZE, order: next.sort });
       if (mine !== ticket) return {};
-      updateCounts(found.filters);
+      groups.update(found.filters);
       const count = found.hits.length;
       status.textContent = count === 0 ? s('search.none', { query: meaning.simplified }) : s('search.count', { count });
+      if (count === 0) empty.append(renderNoResults(plan, hasFilters(next), { s, routes, highlightParam: config.highlightParam }));
       await renderPage(found.hits, plan.highlights, 0, mine);
     } catch {
       if (mine === ticket) status.textContent = s('search.loadFailed');
@@ -236,9 +190,26 @@ export function startSearchPage(): void {
     return {};
   }
 
-  /** Runs a search; the newest one wins, and the results region is marked busy until it has rendered. */
-  async function run(next: SearchState): Promise<{ archivedUrl?: string }> {
+  // Whether the current history entry holds a committed search; the first keystroke after one starts a new entry.
+  let committed = true;
+
+  /**
+   * Runs a search; the newest one wins, and the results region is marked busy until it has rendered. How the URL follows:
+   * 'commit' (Enter, a control) adds a history entry for a change; 'type' adds one at the first keystroke after a commit
+   * and then replaces it; 'none' leaves it (page load, Back).
+   */
+  async function run(next: SearchState, mode: 'commit' | 'type' | 'none'): Promise<{ archivedUrl?: string }> {
     const mine = ++ticket;
+    const url = writeState(next).toString();
+    const changed = url !== writeState(state).toString();
+    state = next;
+    if (mode !== 'none' && changed) {
+      const target = url ? `?${url}` : window.location.pathname;
+      if (committed) window.history.pushState(null, '', target);
+      else window.history.replaceState(null, '', target);
+    }
+    if (mode !== 'type' || changed) committed = mode !== 'type';
+    clearFilters.hidden = !hasFilters(next);
     output.setAttribute('aria-busy', 'true');
     const outcome = await searchFor(next, mine);
     if (mine === ticket) {
@@ -249,58 +220,45 @@ export function startSearchPage(): void {
     return outcome;
   }
 
-  function schedule(): void {
+  const commit = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => (pending = run(stateFromForm())), DEBOUNCE_MS);
-  }
-
-  input.addEventListener('input', schedule);
-  filterGroups.addEventListener('change', () => {
+    pending = run(stateFromControls(), 'commit');
+  };
+  input.addEventListener('input', () => {
     clearTimeout(timer);
-    pending = run(stateFromForm());
+    timer = setTimeout(() => (pending = run(stateFromControls(), 'type')), DEBOUNCE_MS);
   });
+  panel.addEventListener('change', commit);
   clearFilters.addEventListener('click', () => {
-    for (const box of checkboxes.values()) box.checked = false;
+    groups.check(emptyFilters());
+    month('from').value = '';
+    month('to').value = '';
+    commit();
+  });
+  window.addEventListener('popstate', () => {
+    const next = readState(new URLSearchParams(window.location.search));
+    showState(next);
     clearTimeout(timer);
-    pending = run(stateFromForm());
+    pending = run(next, 'none');
   });
 
-  // Enter searches at once; when the query is an archived doc number it opens that notice.
+  // Enter searches at once and commits the query to history; when it is an archived doc number it opens that notice.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    const next = stateFromForm();
-    const same = next.query === state.query && writeState(next).toString() === writeState(state).toString();
-    const done = same ? pending : (pending = run(next));
+    const next = stateFromControls();
+    const same = writeState(next).toString() === writeState(state).toString();
+    if (same) committed = true; // the entry typing made is now the committed search.
+    const done = same ? pending : (pending = run(next, 'commit'));
     void done.then(({ archivedUrl }) => {
       if (archivedUrl) window.location.assign(archivedUrl);
     });
   });
 
-  // Arrow keys walk from the box through every result link and back; Escape returns to the box.
-  const links = () => [...app.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
-  document.addEventListener('keydown', (event) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const all = links();
-    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
-    const fromBox = document.activeElement === input;
-    if (!fromBox && at === -1) return;
-    if (event.key === 'ArrowDown') {
-      const target = all[fromBox ? 0 : at + 1];
-      if (target) {
-        event.preventDefault();
-        target.focus();
-      }
-    } else if (event.key === 'ArrowUp' && at !== -1) {
-      event.preventDefault();
-      (all[at - 1] ?? input).focus();
-    } else if (event.key === 'Escape' && at !== -1) {
-      event.preventDefault();
-      input.focus();
-    }
-  });
+  walkResultsWithKeys(app, input);
 
-  pending = run(state);
+  showState(state);
+  pending = run(state, 'none');
   // Enter in another page's box lands here: an exact doc number opens its notice, replacing this page in history.
   if (takeEnter(state.query, () => sessionStorage)) {
     void pending.then(({ archivedUrl }) => {
@@ -309,7 +267,12 @@ export function startSearchPage(): void {
   }
   pagefind
     .then((engine) => engine.filters())
-    .then(renderFilters)
+    .then((all) => {
+      months = Object.keys(all[MONTH_FILTER] ?? {}).sort();
+      groups.build(all, state.filters);
+      // A date range in the URL needs the months to search; the first search ran before they were known.
+      if (state.from || state.to) pending = run(state, 'none');
+    })
     .catch(() => {
       status.textContent = s('search.loadFailed');
     });

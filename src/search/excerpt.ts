@@ -18,6 +18,11 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** Pagefind joins block elements (table cells, headings and paragraphs) with ". ", which the gazette's text never holds. */
+const BLOCK_JOIN = /\. /g;
+/** How an excerpt shows the join between blocks: the full-width bar reads as a cell or block boundary in Chinese text. */
+export const BLOCK_SEPARATOR = ' ｜ ';
+
 /** The excerpt as text runs; any tag other than <mark> is dropped, so nothing else can reach the page. */
 export function excerptParts(html: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
@@ -26,7 +31,7 @@ export function excerptParts(html: string): ExcerptPart[] {
     if (/^<mark\b/i.test(piece)) marked = true;
     else if (/^<\/mark/i.test(piece)) marked = false;
     else {
-      const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
+      const text = decodeEntities(piece.replace(/<[^>]*>/g, '')).replace(BLOCK_JOIN, BLOCK_SEPARATOR);
       if (!text) continue;
       const last = parts.at(-1);
       if (last && last.marked === marked) last.text += text;

@@ -24,10 +24,33 @@ function pair(key: string, value: string): string {
   return `${key}:${value}`;
 }
 
-/** data-pagefind-filter values (year of the notice's date, issue, type) and data-pagefind-meta values (docNumber, date, issue). */
-export function noticeSearchData(notice: NoticeSearchFields): { filters: string[]; meta: string[] } {
+/** The filter that carries the date range: yyyy-mm of the notice's date; never shown as a group of its own. */
+export const MONTH_FILTER = 'month';
+/** The sort key: the notice's date, yyyy-mm-dd, which sorts as text. */
+export const DATE_SORT = 'date';
+
+/** What one notice gives an index, as key → value(s): filters, meta and sort values. */
+export interface NoticeSearchRecord {
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+  sort: Record<string, string>;
+}
+
+/** Filters (year of the notice's date, issue, type, month), meta (docNumber, date, issue) and the date to sort by. */
+export function noticeSearchRecord(notice: NoticeSearchFields): NoticeSearchRecord {
   return {
-    filters: [pair('year', notice.date.slice(0, 4)), pair('issue', notice.issueLabel), pair('type', notice.type)],
-    meta: [pair('docNumber', notice.docNumber), pair('date', notice.date), pair('issue', notice.issueLabel)],
+    filters: { year: [notice.date.slice(0, 4)], issue: [notice.issueLabel], type: [notice.type], [MONTH_FILTER]: [notice.date.slice(0, 7)] },
+    meta: { docNumber: notice.docNumber, date: notice.date, issue: notice.issueLabel },
+    sort: { [DATE_SORT]: notice.date },
+  };
+}
+
+/** The record as inline attribute values: data-pagefind-filter, data-pagefind-meta and data-pagefind-sort. */
+export function noticeSearchData(notice: NoticeSearchFields): { filters: string[]; meta: string[]; sort: string[] } {
+  const record = noticeSearchRecord(notice);
+  return {
+    filters: Object.entries(record.filters).flatMap(([key, values]) => values.map((value) => pair(key, value))),
+    meta: Object.entries(record.meta).map(([key, value]) => pair(key, value)),
+    sort: Object.entries(record.sort).map(([key, value]) => pair(key, value)),
   };
 }

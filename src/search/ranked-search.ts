@@ -2,11 +2,20 @@
 // per word to know which notices hold every word as written, and, for several words, each word alone for partial matches.
 import type { FilterCounts, PagefindPage, PagefindResult, PagefindSearch } from './pagefind-client.ts';
 import { byTierThenScore, phraseTier, type Ranked, type Tier } from './rank.ts';
+import { DATE_SORT } from './notice-attributes.ts';
 import type { QueryPlan } from './query-plan.ts';
 
 /** The part of Pagefind's API a ranked search needs. */
 export interface SearchEngine {
-  search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch>;
+  search(term: string | null, options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+}
+
+export interface RankOptions {
+  filters: Record<string, { any: string[] }>;
+  /** Notices whose data is read to place them by where they hold the phrase (the page renders these first anyway). */
+  window: number;
+  /** relevance: by tier, then score. date: notices holding every word, newest first, then those holding some. */
+  order: 'relevance' | 'date';
 }
 
 export interface RankedSearch {
@@ -22,15 +31,11 @@ const phrase = (form: string) => `"${form}"`;
  * Searches and orders the results. The first `window` notices that hold every word as a phrase are placed by where
  * they hold it, which needs their data (the page renders those anyway); the rest keep their tier's default.
  */
-export async function rankedSearch(
-  engine: SearchEngine,
-  plan: QueryPlan,
-  filters: Record<string, { any: string[] }>,
-  window: number,
-): Promise<RankedSearch> {
+export async function rankedSearch(engine: SearchEngine, plan: QueryPlan, { filters, window, order }: RankOptions): Promise<RankedSearch> {
   const options = { filters };
+  const newestFirst = { filters, sort: { [DATE_SORT]: 'desc' as const } };
   if (plan.words.length === 0) {
-    const all = await engine.search(null, options);
+    const all = await engine.search(null, order === 'date' ? newestFirst : options);
     return { hits: all.results.map((item) => ({ item, tier: 'terms' as Tier, score: item.score ?? 0 })), filters: all.filters };
   }
   const forms = plan.words.flatMap((word) => word.forms);
@@ -59,19 +64,27 @@ export async function rankedSearch(
 
   const byScore = (ids: Iterable<string>) => [...ids].map((id) => pool.get(id)!).sort((a, b) => b.score - a.score);
   const phraseHits = byScore(everyPhrase);
-  const placed = await Promise.all(
-    phraseHits.slice(0, window).map(async ({ item, score }) => ({ item, score, tier: phraseTier(plan, (await item.data()) as PagefindPage) })),
-  );
+  const placed = () =>
+    Promise.all(phraseHits.slice(0, window).map(async ({ item, score }) => ({ item, score, tier: phraseTier(plan, (await item.data()) as PagefindPage) })));
   const taken = new Set(everyPhrase);
   const termHits = byScore([...allTerms].filter((id) => !taken.has(id)));
   termHits.forEach(({ item }) => taken.add(item.id));
   const partialHits = byScore([...pool.keys()].filter((id) => !taken.has(id)));
 
+  const filterCounts = ranked[0]?.filters ?? {};
+  if (order === 'date') {
+    // Every notice the filters allow, newest first: its place there is the date order of the hits.
+    const byDate = await engine.search(null, newestFirst);
+    const place = new Map(byDate.results.map((r, i) => [r.id, i]));
+    const dated = (hits: { item: PagefindResult; score: number }[], tier: Tier) =>
+      hits.map((hit) => ({ ...hit, tier })).sort((a, b) => (place.get(a.item.id) ?? Infinity) - (place.get(b.item.id) ?? Infinity));
+    return { hits: [...dated([...phraseHits, ...termHits], 'terms'), ...dated(partialHits, 'partial')], filters: filterCounts };
+  }
   const hits = byTierThenScore<PagefindResult>([
-    ...placed,
+    ...(await placed()),
     ...phraseHits.slice(window).map((hit) => ({ ...hit, tier: 'body' as Tier })),
     ...termHits.map((hit) => ({ ...hit, tier: 'terms' as Tier })),
     ...partialHits.map((hit) => ({ ...hit, tier: 'partial' as Tier })),
   ]);
-  return { hits, filters: ranked[0]?.filters ?? {} };
+  return { hits, filters: filterCounts };
 }

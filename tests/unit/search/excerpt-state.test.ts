@@ -21,6 +21,14 @@ describe('excerptParts', () => {
     ]);
   });
 
+  it('shows the join Pagefind puts between table cells and blocks as a full-width bar', () => {
+    expect(excerptParts('31. 民俗. 洛满镇<mark>赶圩日</mark>. 柳南区')).toEqual([
+      { text: '31 ｜ 民俗 ｜ 洛满镇', marked: false },
+      { text: '赶圩日', marked: true },
+      { text: ' ｜ 柳南区', marked: false },
+    ]);
+  });
+
   it('leaves unknown or invalid references as typed', () => {
     expect(decodeEntities('&bogus; &#0; &#x1F600;')).toBe('&bogus; &#0; 😀');
   });

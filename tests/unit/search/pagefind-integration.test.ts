@@ -3,9 +3,9 @@ import { mkdtempSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { indexSite, STOCK_UI_FILES, type PagefindApi } from '../../../src/integrations/pagefind.ts';
+import { indexSite, indexTitles, STOCK_UI_FILES, titleRecord, type PagefindApi } from '../../../src/integrations/pagefind.ts';
 
-function fakeApi(overrides: { create?: string[]; add?: string[]; write?: string[]; pages?: number; indexed?: number } = {}) {
+function fakeApi(overrides: { create?: string[]; add?: string[]; record?: string[]; write?: string[]; pages?: number; indexed?: number } = {}) {
   const close = vi.fn(async () => null);
   const addDirectory = vi.fn(async () => ({ errors: overrides.add ?? [], page_count: overrides.pages ?? 3 }));
   const writeFiles = vi.fn(async ({ outputPath }: { outputPath: string }) => {
@@ -16,9 +16,10 @@ function fakeApi(overrides: { create?: string[]; add?: string[]; write?: string[
     writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
     return { errors: overrides.write ?? [], outputPath };
   });
-  const createIndex = vi.fn(async (_config: { forceLanguage: string }) => ({ errors: overrides.create ?? [], index: { addDirectory, writeFiles } }));
+  const addCustomRecord = vi.fn(async () => ({ errors: overrides.record ?? [] }));
+  const createIndex = vi.fn(async (_config: { forceLanguage: string }) => ({ errors: overrides.create ?? [], index: { addDirectory, addCustomRecord, writeFiles } }));
   const api: PagefindApi = { createIndex, close };
-  return { api, createIndex, addDirectory, writeFiles, close };
+  return { api, createIndex, addDirectory, addCustomRecord, writeFiles, close };
 }
 
 const site = () => mkdtempSync(path.join(tmpdir(), 'gongbao-pagefind-'));
@@ -48,5 +49,32 @@ describe('indexSite', () => {
   it('fails when nothing was indexed, since search would silently find nothing', async () => {
     await expect(indexSite(site(), fakeApi({ pages: 0 }).api)).rejects.toThrow(/no HTML pages/);
     await expect(indexSite(site(), fakeApi({ indexed: 0 }).api)).rejects.toThrow(/no pages indexed/);
+  });
+});
+
+describe('indexTitles', () => {
+  const notice = { slug: 'liuzhengfa-2023-9', title: '关于做好全市第五次全国经济普查的通知', docNumber: '柳政发〔2023〕9号', date: '2023-03-11', type: '通知', issueLabel: '2024年第3期' };
+
+  it('gives each title the filters, meta and date sort of its notice page', () => {
+    expect(titleRecord(notice)).toEqual({
+      url: '/notices/liuzhengfa-2023-9/',
+      content: notice.title,
+      language: 'zh',
+      meta: { title: notice.title, docNumber: '柳政发〔2023〕9号', date: '2023-03-11', issue: '2024年第3期' },
+      filters: { year: ['2023'], issue: ['2024年第3期'], type: ['通知'], month: ['2023-03'] },
+      sort: { date: '2023-03-11' },
+    });
+  });
+
+  it('indexes every title into <site>/pagefind-titles and refuses a count that does not match', async () => {
+    const dir = site();
+    const fake = fakeApi({ indexed: 2 });
+    const records = [titleRecord(notice), titleRecord({ ...notice, slug: 'x' })];
+    expect(await indexTitles(dir, fake.api, records)).toBe(2);
+    expect(fake.addCustomRecord).toHaveBeenCalledTimes(2);
+    expect(fake.writeFiles).toHaveBeenCalledWith({ outputPath: path.join(dir, 'pagefind-titles') });
+    expect(fake.close).toHaveBeenCalledOnce();
+    await expect(indexTitles(site(), fakeApi({ indexed: 1 }).api, records)).rejects.toThrow(/1 of 2 titles/);
+    await expect(indexTitles(site(), fakeApi({ record: ['bad'] }).api, records)).rejects.toThrow(/addCustomRecord/);
   });
 });

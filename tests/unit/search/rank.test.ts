@@ -80,7 +80,7 @@ describe('rankedSearch', () => {
       { 稳增长: [['report', 16], ['tasks', 12], ['repeal', 10]], '"稳增长"': [['repeal', 1], ['report', 1]] },
       { repeal: '关于废止《柳州市经济稳增长的若干政策措施》部分内容的通知', report: '政府工作报告', tasks: '重点工作分工' },
     );
-    const { hits } = await rankedSearch(engine, planQuery('稳增长'), {}, 10);
+    const { hits } = await rankedSearch(engine, planQuery('稳增长'), { filters: {}, window: 10, order: 'relevance' });
     expect(hits.map((h) => [h.item.id, h.tier])).toEqual([['repeal', 'title'], ['report', 'body'], ['tasks', 'terms']]);
   });
 
@@ -89,20 +89,29 @@ describe('rankedSearch', () => {
       { '螺蛳粉 产业': [['both', 5]], 螺蛳粉: [['both', 5], ['one', 20]], 产业: [['both', 3], ['other', 8]], '"螺蛳粉"': [['both', 1], ['one', 1]], '"产业"': [['both', 1], ['other', 1]] },
       {},
     );
-    const { hits } = await rankedSearch(engine, planQuery('螺蛳粉 产业'), {}, 10);
+    const { hits } = await rankedSearch(engine, planQuery('螺蛳粉 产业'), { filters: {}, window: 10, order: 'relevance' });
     expect(hits.map((h) => [h.item.id, h.tier])).toEqual([['both', 'body'], ['one', 'partial'], ['other', 'partial']]);
   });
 
   it('searches the spelt-out form of an abbreviation too', async () => {
     const engine = fakeEngine({ 非物质文化遗产: [['heritage', 9]], '"非物质文化遗产"': [['heritage', 1]] }, { heritage: '第九批市级非物质文化遗产代表性项目名录' });
-    const { hits } = await rankedSearch(engine, planQuery('非遗'), {}, 10);
+    const { hits } = await rankedSearch(engine, planQuery('非遗'), { filters: {}, window: 10, order: 'relevance' });
     expect(hits.map((h) => [h.item.id, h.tier])).toEqual([['heritage', 'title']]);
     expect(engine.asked).toEqual(expect.arrayContaining(['非遗', '非物质文化遗产', '"非遗"', '"非物质文化遗产"']));
   });
 
+  it('orders by date, newest first, notices holding every word before those holding some', async () => {
+    const engine = fakeEngine(
+      { '': [['new', 0], ['mid', 0], ['old', 0]], 'a b': [['old', 9], ['new', 1]], a: [['old', 9], ['new', 1], ['mid', 5]], b: [['old', 1], ['new', 1]], '"a"': [['old', 1], ['new', 1], ['mid', 1]], '"b"': [['old', 1], ['new', 1]] },
+      {},
+    );
+    const { hits } = await rankedSearch(engine, planQuery('a b'), { filters: {}, window: 10, order: 'date' });
+    expect(hits.map((h) => [h.item.id, h.tier])).toEqual([['new', 'terms'], ['old', 'terms'], ['mid', 'partial']]);
+  });
+
   it('lists every notice the filters allow when there are no words', async () => {
     const engine = fakeEngine({ '': [['a', 0], ['b', 0]] }, {});
-    const { hits } = await rankedSearch(engine, planQuery(''), {}, 10);
+    const { hits } = await rankedSearch(engine, planQuery(''), { filters: {}, window: 10, order: 'relevance' });
     expect(hits.map((h) => h.item.id)).toEqual(['a', 'b']);
   });
 });

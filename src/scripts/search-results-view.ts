@@ -1,0 +1,74 @@
+// Full-text results as DOM: each notice with its title link, doc number, date, issue, excerpt and matching sections;
+// a line before the notices that hold only some words; and what to try when nothing matched.
+import { excerptParts } from '../search/excerpt.ts';
+import { withHighlights } from '../search/highlight-url.ts';
+import type { PagefindPage } from '../search/pagefind-client.ts';
+import type { QueryPlan } from '../search/query-plan.ts';
+import type { SearchStringKey } from '../search/strings.ts';
+import { formatDate } from '../site/dates.ts';
+import type { Routes } from '../site/routes.ts';
+import { el } from './dom.ts';
+
+export interface ResultViewDeps {
+  s: (key: SearchStringKey, vars?: Record<string, string | number>) => string;
+  routes: Routes;
+  highlightParam: string;
+}
+
+/** Excerpt HTML as text and <mark> nodes. */
+export function excerpt(html: string): HTMLParagraphElement {
+  const p = el('p', { class: 'search-excerpt' });
+  for (const part of excerptParts(html)) p.append(part.marked ? el('mark', {}, part.text) : part.text);
+  return p;
+}
+
+/** One result; its links carry the terms to mark on the opened notice. */
+export function renderResult(page: PagefindPage, terms: readonly string[], { s, highlightParam }: ResultViewDeps): HTMLLIElement {
+  const link = (url: string) => withHighlights(url, terms, highlightParam);
+  const { docNumber, date, issue, title } = page.meta;
+  const meta = el('p', { class: 'search-result-meta' });
+  const bits: (Node | string)[] = [];
+  if (docNumber) bits.push(el('span', { class: 'doc-number' }, docNumber));
+  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) bits.push(el('time', { datetime: date }, formatDate(date)));
+  if (issue) bits.push(issue);
+  bits.forEach((bit, i) => meta.append(...(i > 0 ? [' · ', bit] : [bit])));
+  const item = el('li', { class: 'search-result' }, el('h3', {}, el('a', { href: link(page.url), 'data-result-link': '' }, title ?? page.url)), meta);
+  item.append(excerpt(page.excerpt));
+  const sections = (page.sub_results ?? []).filter((sub) => sub.anchor && sub.anchor.element !== 'h1' && sub.url.includes('#')).slice(0, 3);
+  if (sections.length > 0) {
+    const subs = sections.map((sub) => el('li', {}, el('a', { href: link(sub.url), 'data-result-link': '' }, sub.title), excerpt(sub.excerpt)));
+    item.append(el('ul', { class: 'search-sections', 'aria-label': s('search.sections') }, ...subs));
+  }
+  return item;
+}
+
+/** The line before the first notice that holds only some of the words. */
+export function partialDivider({ s }: Pick<ResultViewDeps, 's'>): HTMLLIElement {
+  return el('li', { class: 'search-partial' }, s('search.partial'));
+}
+
+/** Shorter queries to try: each word alone, or a long word cut in two; none for a one- or two-character word. */
+export function suggestions(plan: QueryPlan): string[] {
+  if (plan.words.length > 1) return plan.words.map((w) => w.text);
+  const [word] = plan.words;
+  const chars = [...(word?.text ?? '')];
+  if (chars.length < 4) return [];
+  const half = Math.ceil(chars.length / 2);
+  return [chars.slice(0, half).join(''), chars.slice(half).join('')];
+}
+
+/** What the page offers when nothing matched: shorter or split queries, and the ways to browse. */
+export function renderNoResults(plan: QueryPlan, filtered: boolean, { s, routes }: ResultViewDeps): HTMLElement {
+  const box = el('div', { class: 'search-empty' });
+  const tries = suggestions(plan);
+  if (tries.length > 0) {
+    const links = tries.flatMap((q, i) => [...(i > 0 ? ['、'] : []), el('a', { href: `${routes.search}?${new URLSearchParams({ q })}` }, q)]);
+    box.append(el('p', {}, s(plan.words.length > 1 ? 'search.trySeparately' : 'search.tryShorter'), ...links));
+  }
+  if (filtered) box.append(el('p', {}, s('search.tryWithoutFilters')));
+  box.append(
+    el('p', {}, s('search.tryBrowse')),
+    el('ul', { class: 'link-list' }, el('li', {}, el('a', { href: routes.docNumbers }, s('search.allNumbers'))), el('li', {}, el('a', { href: routes.issues }, s('search.allIssues')))),
+  );
+  return box;
+}
