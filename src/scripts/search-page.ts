@@ -205,10 +205,11 @@ export function startSearchPage(): void {
     state = next;
     if (mode !== 'none' && changed) {
       const target = url ? `?${url}` : window.location.pathname;
-      if (committed) window.history.pushState(null, '', target);
+      // A commit always gets its own entry; typing gets one at its first keystroke after a commit, then updates it.
+      if (mode === 'commit' || committed) window.history.pushState(null, '', target);
       else window.history.replaceState(null, '', target);
     }
-    if (mode !== 'type' || changed) committed = mode !== 'type';
+    if (mode !== 'none') committed = mode === 'commit';
     clearFilters.hidden = !hasFilters(next);
     output.setAttribute('aria-busy', 'true');
     const outcome = await searchFor(next, mine);

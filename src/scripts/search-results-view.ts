@@ -1,6 +1,6 @@
 // Full-text results as DOM: each notice with its title link, doc number, date, issue, excerpt and matching sections;
 // a line before the notices that hold only some words; and what to try when nothing matched.
-import { excerptParts } from '../search/excerpt.ts';
+import { excerptParts, markPhrases, phraseExcerpt, type ExcerptPart } from '../search/excerpt.ts';
 import { withHighlights } from '../search/highlight-url.ts';
 import type { PagefindPage } from '../search/pagefind-client.ts';
 import type { QueryPlan } from '../search/query-plan.ts';
@@ -15,11 +15,19 @@ export interface ResultViewDeps {
   highlightParam: string;
 }
 
-/** Excerpt HTML as text and <mark> nodes. */
-export function excerpt(html: string): HTMLParagraphElement {
+/** Characters in an excerpt the page builds around a phrase, as Pagefind's excerptLength (36 words) shows of Chinese. */
+const EXCERPT_CHARS = 48;
+
+/** Excerpt parts as text and <mark> nodes. */
+function excerptNode(parts: readonly ExcerptPart[]): HTMLParagraphElement {
   const p = el('p', { class: 'search-excerpt' });
-  for (const part of excerptParts(html)) p.append(part.marked ? el('mark', {}, part.text) : part.text);
+  for (const part of parts) p.append(part.marked ? el('mark', {}, part.text) : part.text);
   return p;
+}
+
+/** Excerpt HTML as text and <mark> nodes, marked for the query's phrases. */
+export function excerpt(html: string, phrases: readonly string[]): HTMLParagraphElement {
+  return excerptNode(markPhrases(excerptParts(html), phrases));
 }
 
 /** One result; its links carry the terms to mark on the opened notice. */
@@ -33,10 +41,11 @@ export function renderResult(page: PagefindPage, terms: readonly string[], { s, 
   if (issue) bits.push(issue);
   bits.forEach((bit, i) => meta.append(...(i > 0 ? [' · ', bit] : [bit])));
   const item = el('li', { class: 'search-result' }, el('h3', {}, el('a', { href: link(page.url), 'data-result-link': '' }, title ?? page.url)), meta);
-  item.append(excerpt(page.excerpt));
+  // Where the text holds a phrase whole, show it there; else Pagefind's excerpt.
+  item.append(excerptNode(phraseExcerpt(page.content ?? '', terms, EXCERPT_CHARS) ?? markPhrases(excerptParts(page.excerpt), terms)));
   const sections = (page.sub_results ?? []).filter((sub) => sub.anchor && sub.anchor.element !== 'h1' && sub.url.includes('#')).slice(0, 3);
   if (sections.length > 0) {
-    const subs = sections.map((sub) => el('li', {}, el('a', { href: link(sub.url), 'data-result-link': '' }, sub.title), excerpt(sub.excerpt)));
+    const subs = sections.map((sub) => el('li', {}, el('a', { href: link(sub.url), 'data-result-link': '' }, sub.title), excerpt(sub.excerpt, terms)));
     item.append(el('ul', { class: 'search-sections', 'aria-label': s('search.sections') }, ...subs));
   }
   return item;

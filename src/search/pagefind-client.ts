@@ -35,6 +35,8 @@ export interface PagefindPage {
   url: string;
   /** HTML: escaped text with <mark> around matches. */
   excerpt: string;
+  /** The page's indexed text, blocks joined by ". ". */
+  content?: string;
   meta: Record<string, string | undefined>;
   sub_results?: PagefindSubResult[];
 }

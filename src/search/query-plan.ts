@@ -7,6 +7,8 @@ export interface QueryWord {
   text: string;
   /** The forms searched for it: the word, and its full form when it holds an abbreviation. */
   forms: string[];
+  /** Each form cut into words as Pagefind's Chinese segmentation cuts it: 稳增长 → 稳, 增长. */
+  segments: string[][];
 }
 
 export interface QueryPlan {
@@ -21,11 +23,21 @@ export interface QueryPlan {
 export function planQuery(query: string): QueryPlan {
   // Quotes ask for a phrase, which every word already is; inside a Pagefind term they would change its meaning.
   const texts = query.replace(/["“”]/g, ' ').split(' ').filter(Boolean);
-  const words = texts.map((text) => ({ text, forms: [...new Set([text, expandAbbreviations(text)])] }));
+  const words = texts.map((text) => {
+    const forms = [...new Set([text, expandAbbreviations(text)])];
+    return { text, forms, segments: forms.map(segment) };
+  });
   const expanded = words.map((word) => word.forms.at(-1)).join(' ');
   const variants = [...new Set([texts.join(' '), expanded])].filter(Boolean);
   const highlights = [...new Set(words.flatMap((word) => word.forms))].sort((a, b) => b.length - a.length);
   return { words, variants, highlights };
+}
+
+/** A form cut into words by the browser's segmenter for Chinese (the one Pagefind's script uses); punctuation is dropped. */
+export function segment(form: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return [form];
+  const words = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(form)].filter((s) => s.isWordLike).map((s) => s.segment);
+  return words.length > 0 ? words : [form];
 }
 
 /** Text compared for phrases: NFKC, lower case, without whitespace (titles keep the spaces where a printed line wrapped). */

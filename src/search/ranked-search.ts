@@ -1,5 +1,5 @@
 // Full-text search in tiers (see rank.ts) over Pagefind: a ranked search for the whole query, an exact-phrase search
-// per word to know which notices hold every word as written, and, for several words, each word alone for partial matches.
+// per word to know which notices hold which words as written, and, for several words, each word alone for its score.
 import type { FilterCounts, PagefindPage, PagefindResult, PagefindSearch } from './pagefind-client.ts';
 import { byTierThenScore, phraseTier, type Ranked, type Tier } from './rank.ts';
 import { DATE_SORT } from './notice-attributes.ts';
@@ -24,6 +24,12 @@ export interface RankedSearch {
   filters: FilterCounts;
 }
 
+/** The ids in every set. */
+function intersect(sets: readonly Set<string>[]): Set<string> {
+  const [first, ...rest] = sets;
+  return new Set([...(first ?? [])].filter((id) => rest.every((set) => set.has(id))));
+}
+
 /** Pagefind's exact-phrase syntax. */
 const phrase = (form: string) => `"${form}"`;
 
@@ -39,9 +45,11 @@ export async function rankedSearch(engine: SearchEngine, plan: QueryPlan, { filt
     return { hits: all.results.map((item) => ({ item, tier: 'terms' as Tier, score: item.score ?? 0 })), filters: all.filters };
   }
   const forms = plan.words.flatMap((word) => word.forms);
-  const [ranked, phrases, singles] = await Promise.all([
+  const ids = (search: PagefindSearch) => new Set(search.results.map((r) => r.id));
+  const [ranked, phrases, segments, singles] = await Promise.all([
     Promise.all(plan.variants.map((variant) => engine.search(variant, options))),
     Promise.all(plan.words.map((word) => Promise.all(word.forms.map((form) => engine.search(phrase(form), options))))),
+    Promise.all(plan.words.map((word) => Promise.all(word.segments.map((parts) => Promise.all(parts.map((part) => engine.search(phrase(part), options))))))),
     plan.words.length > 1 ? Promise.all(forms.map((form) => engine.search(form, options))) : Promise.resolve([]),
   ]);
 
@@ -57,10 +65,14 @@ export async function rankedSearch(engine: SearchEngine, plan: QueryPlan, { filt
   ranked.forEach((search) => add(search.results));
   singles.forEach((search) => add(search.results));
   phrases.flat().forEach((search) => add(search.results));
+  segments.flat(2).forEach((search) => add(search.results));
 
-  const allTerms = new Set(ranked.flatMap((search) => search.results.map((r) => r.id)));
-  const perWord = phrases.map((searches) => new Set(searches.flatMap((search) => search.results.map((r) => r.id))));
-  const everyPhrase = [...(perWord[0] ?? [])].filter((id) => perWord.every((ids) => ids.has(id)));
+  const perWord = phrases.map((searches) => new Set(searches.flatMap((search) => [...ids(search)])));
+  const everyPhrase = [...(perWord[0] ?? [])].filter((id) => perWord.every((set) => set.has(id)));
+  // Every term: each word has all segments of one of its forms somewhere, apart or together. Pagefind's own ranked
+  // search also lists notices holding only some characters of a word (潜 for 潜艇), which are no match at all.
+  const termsPerWord = segments.map((perForm) => new Set(perForm.flatMap((perPart) => [...intersect(perPart.map(ids))])));
+  const allTerms = intersect(termsPerWord);
 
   const byScore = (ids: Iterable<string>) => [...ids].map((id) => pool.get(id)!).sort((a, b) => b.score - a.score);
   const phraseHits = byScore(everyPhrase);
@@ -69,7 +81,9 @@ export async function rankedSearch(engine: SearchEngine, plan: QueryPlan, { filt
   const taken = new Set(everyPhrase);
   const termHits = byScore([...allTerms].filter((id) => !taken.has(id)));
   termHits.forEach(({ item }) => taken.add(item.id));
-  const partialHits = byScore([...pool.keys()].filter((id) => !taken.has(id)));
+  // Partial: notices holding some words whole; a word's characters scattered or inside other words do not count.
+  const someWord = new Set(perWord.flatMap((ids) => [...ids]));
+  const partialHits = byScore([...someWord].filter((id) => !taken.has(id)));
 
   const filterCounts = ranked[0]?.filters ?? {};
   if (order === 'date') {

@@ -1,8 +1,8 @@
 // Excerpts become text runs (never markup); search state round-trips through the URL.
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptParts } from '../../../src/search/excerpt.ts';
+import { decodeEntities, excerptParts, markPhrases, phraseExcerpt } from '../../../src/search/excerpt.ts';
 import { noticeSearchData } from '../../../src/search/notice-attributes.ts';
-import { pagefindFilters, readState, sortFilterValues, writeState } from '../../../src/search/search-state.ts';
+import { hasFilters, pagefindFilters, readState, sortFilterValues, writeState } from '../../../src/search/search-state.ts';
 import { interpretQuery } from '../../../src/search/interpret.ts';
 
 describe('excerptParts', () => {
@@ -29,6 +29,32 @@ describe('excerptParts', () => {
     ]);
   });
 
+  it('marks whole phrases, never the single characters Pagefind matched', () => {
+    const parts = excerptParts('<mark>稳</mark><mark>增长</mark>各项政策，<mark>增长</mark>6%，<mark>稳</mark>');
+    expect(markPhrases(parts, ['稳增长'])).toEqual([
+      { text: '稳增长', marked: true },
+      { text: '各项政策，增长6%，稳', marked: false },
+    ]);
+  });
+
+  it('keeps only marks of two characters or more that are part of a phrase when no whole phrase is in the excerpt', () => {
+    const parts = excerptParts('<mark>发</mark>展和<mark>柳州</mark>，<mark>柳州市</mark>');
+    expect(markPhrases(parts, ['柳州豆腐酿', '柳政发'])).toEqual([
+      { text: '发展和', marked: false },
+      { text: '柳州', marked: true },
+      { text: '，柳州市', marked: false },
+    ]);
+  });
+
+  it('builds an excerpt around the first whole phrase, showing block joins as ｜', () => {
+    const content = '关于公布名录的通知. 各县、区人民政府. 9. 传统技艺. 柳州豆腐酿制作技艺. 柳北区';
+    const parts = phraseExcerpt(content, ['柳州豆腐酿'], 12)!;
+    expect(parts.map((p) => p.text).join('')).toContain('柳州豆腐酿');
+    expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['柳州豆腐酿']);
+    expect(parts.map((p) => p.text).join('')).toContain(' ｜ ');
+    expect(phraseExcerpt(content, ['螺蛳粉'], 12)).toBeNull();
+  });
+
   it('leaves unknown or invalid references as typed', () => {
     expect(decodeEntities('&bogus; &#0; &#x1F600;')).toBe('&bogus; &#0; 😀');
   });
@@ -37,9 +63,24 @@ describe('excerptParts', () => {
 describe('search state in the URL', () => {
   it('round-trips query and filters in a fixed order', () => {
     const state = readState(new URLSearchParams('type=通知&q=经济普查&year=2023&year=2024&year=2023'));
-    expect(state).toEqual({ query: '经济普查', filters: { year: ['2023', '2024'], issue: [], type: ['通知'] } });
+    expect(state).toEqual({ query: '经济普查', filters: { year: ['2023', '2024'], issue: [], type: ['通知'] }, scope: 'all', sort: 'relevance', from: '', to: '' });
     expect(writeState(state).toString()).toBe(new URLSearchParams('q=经济普查&year=2023&year=2024&type=通知').toString());
     expect(pagefindFilters(state)).toEqual({ year: { any: ['2023', '2024'] }, type: { any: ['通知'] } });
+  });
+
+  it('round-trips scope, order and a date range, swapping a reversed range and dropping bad values', () => {
+    const state = readState(new URLSearchParams('q=x&scope=title&sort=date&from=2024-02&to=2023-01'));
+    expect(state).toMatchObject({ scope: 'title', sort: 'date', from: '2023-01', to: '2024-02' });
+    expect(writeState(state).toString()).toBe('q=x&scope=title&sort=date&from=2023-01&to=2024-02');
+    expect(readState(new URLSearchParams('scope=body&sort=name&from=2024-13&to=x'))).toMatchObject({ scope: 'all', sort: 'relevance', from: '', to: '' });
+  });
+
+  it('searches a date range as the archive months inside it, and finds nothing when none is', () => {
+    const months = ['2023-01', '2023-03', '2023-09', '2024-02'];
+    const state = readState(new URLSearchParams('from=2023-02&to=2023-12'));
+    expect(hasFilters(state)).toBe(true);
+    expect(pagefindFilters(state, months)).toEqual({ month: { any: ['2023-03', '2023-09'] } });
+    expect(pagefindFilters(readState(new URLSearchParams('from=2025-01')), months)).toEqual({ month: { any: ['none'] } });
   });
 
   it('orders issue labels by their numbers', () => {
@@ -50,8 +91,9 @@ describe('search state in the URL', () => {
 describe('noticeSearchData', () => {
   it('gives one key:value per filter and meta element', () => {
     expect(noticeSearchData({ docNumber: '柳政发〔2024〕3号', date: '2024-02-08', type: '意见', issueLabel: '2024年第3期' })).toEqual({
-      filters: ['year:2024', 'issue:2024年第3期', 'type:意见'],
+      filters: ['year:2024', 'issue:2024年第3期', 'type:意见', 'month:2024-02'],
       meta: ['docNumber:柳政发〔2024〕3号', 'date:2024-02-08', 'issue:2024年第3期'],
+      sort: ['date:2024-02-08'],
     });
   });
 

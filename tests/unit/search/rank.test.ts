@@ -9,10 +9,12 @@ import { rankedSearch, type SearchEngine } from '../../../src/search/ranked-sear
 describe('planQuery', () => {
   it('splits at spaces, keeps each word whole and spells out abbreviations', () => {
     const plan = planQuery('非遗 保护');
-    expect(plan.words).toEqual([
+    expect(plan.words.map(({ text, forms }) => ({ text, forms }))).toEqual([
       { text: '非遗', forms: ['非遗', '非物质文化遗产'] },
       { text: '保护', forms: ['保护'] },
     ]);
+    // Segments are the segmenter's (its dictionary may differ between engines), but always cut the form whole.
+    for (const word of plan.words) expect(word.segments.map((parts) => parts.join(''))).toEqual(word.forms);
     expect(plan.variants).toEqual(['非遗 保护', '非物质文化遗产 保护']);
     expect(plan.highlights).toEqual(['非物质文化遗产', '非遗', '保护']);
   });
@@ -77,10 +79,16 @@ function fakeEngine(answers: Record<string, [string, number][]>, titles: Record<
 describe('rankedSearch', () => {
   it('puts the notice with the phrase in its title before notices that only repeat its characters', async () => {
     const engine = fakeEngine(
-      { 稳增长: [['report', 16], ['tasks', 12], ['repeal', 10]], '"稳增长"': [['repeal', 1], ['report', 1]] },
+      {
+        稳增长: [['report', 16], ['tasks', 12], ['repeal', 10], ['noise', 20]],
+        '"稳增长"': [['repeal', 1], ['report', 1]],
+        '"稳"': [['repeal', 1], ['report', 1], ['tasks', 1]],
+        '"增长"': [['repeal', 1], ['report', 1], ['tasks', 1], ['noise', 1]],
+      },
       { repeal: '关于废止《柳州市经济稳增长的若干政策措施》部分内容的通知', report: '政府工作报告', tasks: '重点工作分工' },
     );
     const { hits } = await rankedSearch(engine, planQuery('稳增长'), { filters: {}, window: 10, order: 'relevance' });
+    // noise: Pagefind ranked it, but it holds 增长 without 稳, so it is no match at all.
     expect(hits.map((h) => [h.item.id, h.tier])).toEqual([['repeal', 'title'], ['report', 'body'], ['tasks', 'terms']]);
   });
 
