@@ -271,6 +271,7 @@ export function startSearchPage(): void {
     .then((all) => {
       months = Object.keys(all[MONTH_FILTER] ?? {}).sort();
       groups.build(all, state.filters);
+      panel.dataset['ready'] = ''; // the index is loaded and its filters read.
       // A date range in the URL needs the months to search; the first search ran before they were known.
       if (state.from || state.to) pending = run(state, 'none');
     })

@@ -17,8 +17,15 @@ export interface Archive {
   docNumberByText: ReadonlyMap<string, DocNumberEntry>;
 }
 
-/** Loads and cross-checks the collections; a broken reference fails the build instead of shipping a dead link. */
-export async function loadArchive(): Promise<Archive> {
+// Every page asks for the archive; one build reads and sorts it once, or page generation grows with the archive squared.
+let loaded: Promise<Archive> | undefined;
+
+/** The archive, loaded and cross-checked once per build; a broken reference fails the build instead of shipping a dead link. */
+export function loadArchive(): Promise<Archive> {
+  return (loaded ??= readArchive());
+}
+
+async function readArchive(): Promise<Archive> {
   const issues = (await getCollection('issues')).map((e) => e.data).sort(compareIssues);
   const issueById = new Map(issues.map((issue) => [issue.id, issue]));
   const issueRank = new Map(issues.map((issue, i) => [issue.id, i]));

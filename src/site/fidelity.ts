@@ -15,10 +15,13 @@ export interface FidelitySummary {
   unaccounted: number;
 }
 
+// Read once per build: every issue page would otherwise parse the whole archive's account again.
+let reports: Promise<ReadonlyMap<string, FidelityReport>> | undefined;
+
 /** The report of the issue read from `source` (its seed file); the build fails if there is none. */
 export async function loadFidelityReport(source: string): Promise<FidelityReport> {
-  const reports = JSON.parse(await readFile(path.resolve(CONTENT_DIR, 'fidelity.json'), 'utf8')) as FidelityReport[];
-  const report = reports.find((r) => r.file === source);
+  reports ??= readFile(path.resolve(CONTENT_DIR, 'fidelity.json'), 'utf8').then((text) => new Map((JSON.parse(text) as FidelityReport[]).map((r) => [r.file, r])));
+  const report = (await reports).get(source);
   if (!report) throw new Error(`content/fidelity.json has no report for ${source}`);
   return report;
 }

@@ -34,8 +34,8 @@ describe('t', () => {
 });
 
 describe('zh-CN.json', () => {
-  // Keys used only through a computed name (relation.${kind}.${scope}) are listed by their prefix.
-  const dynamicPrefixes = ['relation.'];
+  // Keys used only through a computed name (relation.${kind}.${scope}, search.sort.${sort}) are listed by their prefix.
+  const dynamicPrefixes = ['relation.', 'search.scope.', 'search.sort.'];
   const sources = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? sources(path.join(dir, e.name)) : /\.(astro|ts)$/.test(e.name) ? [readFileSync(path.join(dir, e.name), 'utf8')] : [],
