@@ -3,26 +3,8 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import type { NoticeMeta } from '../pipeline/content-schema.ts';
-import { noticeSearchRecord } from '../search/notice-attributes.ts';
+import { TITLE_RECORDS_FILE, type TitleRecord } from '../search/title-record.ts';
 import { TITLES_BUNDLE } from '../search/titles-bundle.ts';
-import { CONTENT_DIR } from '../site/content-dir.ts';
-
-/** One notice in the titles index: its title is the whole text, with the same filters, meta and sort as its page. */
-export interface TitleRecord {
-  url: string;
-  content: string;
-  language: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  sort: Record<string, string>;
-}
-
-/** The titles index record of a notice (URLs are site-relative: Pagefind's script puts the base in front). */
-export function titleRecord(notice: Pick<NoticeMeta, 'slug' | 'title' | 'docNumber' | 'date' | 'type' | 'issueLabel'>, language = 'zh'): TitleRecord {
-  const { filters, meta, sort } = noticeSearchRecord(notice);
-  return { url: `/notices/${notice.slug}/`, content: notice.title, language, meta: { title: notice.title, ...meta }, filters, sort };
-}
 
 /** The slice of Pagefind's Node API used here, so tests can hand in a fake. */
 export interface PagefindApi {
@@ -102,19 +84,19 @@ export async function indexTitles(siteDir: string, api: PagefindApi, records: re
 }
 
 export function pagefind(): AstroIntegration {
-  let root = process.cwd();
   return {
     name: 'gongbao:pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
       'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
         const api = (await import('pagefind')) as PagefindApi;
-        const { read, indexed } = await indexSite(fileURLToPath(dir), api);
+        const siteDir = fileURLToPath(dir);
+        const { read, indexed } = await indexSite(siteDir, api);
         logger.info(`pagefind: ${indexed} pages indexed (of ${read} read; only notices carry data-pagefind-body)`);
-        const notices = JSON.parse(await readFile(path.resolve(root, CONTENT_DIR, 'notices.json'), 'utf8')) as NoticeMeta[];
-        const titles = await indexTitles(fileURLToPath(dir), api, notices.map((notice) => titleRecord(notice)));
+        // The records the build wrote from the content collections; only the index needs them, so they leave the site.
+        const recordsFile = path.join(siteDir, TITLE_RECORDS_FILE);
+        const records = JSON.parse(await readFile(recordsFile, 'utf8')) as TitleRecord[];
+        await rm(recordsFile);
+        const titles = await indexTitles(siteDir, api, records);
         logger.info(`pagefind: ${titles} titles indexed into ${TITLES_BUNDLE}/`);
       },
     },

@@ -81,11 +81,18 @@ export function startSearchPage(): void {
     }));
   const reader = createReader(config.manifest, (name) => fetchJson<DocNumberShard>(`${BASE}search/doc-numbers/${name}.json`));
   const interpret = (raw: string) => interpretQuery(raw, { prefixes, needsConversion: mayBeTraditional, loadSimplifier });
-  const pagefind = loadPagefind('pagefind');
-  let titles: Promise<PagefindModule> | undefined; // loaded only when a search is limited to titles.
-  const engineFor = (scope: SearchState['scope']) => (scope === 'title' ? (titles ??= loadPagefind(TITLES_BUNDLE)) : pagefind);
   // The archive's months, from the index: the date range is searched as the months inside it.
   let months: string[] = [];
+  // The filters are read before the first search: run beside the first searches, filters() was seen never to resolve.
+  const pagefind = loadPagefind('pagefind').then(async (engine) => {
+    const all = await engine.filters();
+    months = Object.keys(all[MONTH_FILTER] ?? {}).sort();
+    groups.build(all, state.filters);
+    panel.dataset['ready'] = ''; // the index is loaded and its filters read.
+    return engine;
+  });
+  let titles: Promise<PagefindModule> | undefined; // loaded only when a search is limited to titles.
+  const engineFor = (scope: SearchState['scope']) => (scope === 'title' ? (titles ??= pagefind.then(() => loadPagefind(TITLES_BUNDLE))) : pagefind);
 
   let state: SearchState = readState(new URLSearchParams(window.location.search));
   let ticket = 0;
@@ -266,16 +273,7 @@ export function startSearchPage(): void {
       if (archivedUrl) window.location.replace(archivedUrl);
     });
   }
-  pagefind
-    .then((engine) => engine.filters())
-    .then((all) => {
-      months = Object.keys(all[MONTH_FILTER] ?? {}).sort();
-      groups.build(all, state.filters);
-      panel.dataset['ready'] = ''; // the index is loaded and its filters read.
-      // A date range in the URL needs the months to search; the first search ran before they were known.
-      if (state.from || state.to) pending = run(state, 'none');
-    })
-    .catch(() => {
-      status.textContent = s('search.loadFailed');
-    });
+  pagefind.catch(() => {
+    status.textContent = s('search.loadFailed');
+  });
 }
