@@ -3,12 +3,9 @@
 // parameter is there, so ordinary visits download nothing extra.
 import { HIGHLIGHT_PARAM } from '../search/highlight.ts';
 import { stepMatch } from '../search/match-steps.ts';
+import { isTyping } from './typing.ts';
 
 const CLASS = 'pagefind-highlight';
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 /** Wires the navigator to the marks on the page; it stays hidden when nothing was marked. */
 function navigate(marks: HTMLElement[]): void {

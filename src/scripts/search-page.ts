@@ -169,6 +169,8 @@ export function startSearchPage(): void {
     list.replaceChildren();
     empty.replaceChildren();
     more.hidden = true;
+    // Scope, order and filters narrow full text; a doc-number answer has none of them.
+    panel.hidden = answer !== null;
     if (answer) {
       // A doc number, a prefix or a year and number is answered from the archive's own numbers, never by full text.
       const { box, status: summary } = renderAnswer(answer, { s, routes });

@@ -2,11 +2,7 @@
 // (the search page, the 404 page) wins over the header's. A box submitted with Enter tells the search page so,
 // which then opens an exact doc-number match directly, as the search page's own box does.
 import { ENTER_KEY } from '../search/enter.ts';
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
+import { isTyping } from './typing.ts';
 
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;

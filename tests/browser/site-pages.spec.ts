@@ -304,11 +304,15 @@ test.describe('not found page', () => {
     await expect(page.locator('h1')).toContainText('柳州市人民政府公报');
   });
 
-  test('its search box submits to the search page', async ({ page, siteUrl }) => {
+  test('its search box submits to the search page, and opens an exact doc number directly', async ({ page, siteUrl, siteBase }) => {
     await page.goto(`${siteUrl}no-such-page/`);
-    await page.locator('main input[name="q"]').fill('柳政发〔2024〕3号');
+    await page.locator('main input[name="q"]').fill('经济普查');
     await page.locator('main input[name="q"]').press('Enter');
     await expect(page).toHaveURL(new RegExp(`^${siteUrl}search/\\?q=`));
     await expect(page.locator('h1')).toHaveText('搜索');
+    await page.goto(`${siteUrl}no-such-page/`);
+    await page.locator('main input[name="q"]').fill('柳政发〔2024〕3号');
+    await page.locator('main input[name="q"]').press('Enter');
+    await expect(page).toHaveURL(new URL(`${siteBase}notices/liuzhengfa-2024-3/`, siteUrl).href);
   });
 });
