@@ -67,14 +67,14 @@ async function takeLongTasks(page: Page): Promise<number[]> {
   });
 }
 
-/** Time for Pagefind alone: search, then the data of the first ten results (what the page renders). */
+/** Time for Pagefind alone: search, then the data of the first six results (what the page renders). */
 async function engineLatency(page: Page, query: string): Promise<number> {
   return page.evaluate(async (q) => {
     type Engine = { search(term: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
     const engine = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Engine;
     const start = performance.now();
     const { results } = await engine.search(q);
-    await Promise.all(results.slice(0, 10).map((r) => r.data()));
+    await Promise.all(results.slice(0, 6).map((r) => r.data())); // the first page of results, as the search page shows it.
     return performance.now() - start;
   }, query);
 }
@@ -162,7 +162,7 @@ async function main(): Promise<number> {
     const e = summary(engine);
     const u = summary(ui);
     console.log(`\nlatency over ${QUERIES.length} queries in Chromium:`);
-    console.log(`  Pagefind search + first 10 results' data (cold chunks): median ${ms(e.median)}, worst ${ms(e.worst)} (${e.slowest}) (target median < ${TARGETS.medianMs} ms)`);
+    console.log(`  Pagefind search + first 6 results' data (cold chunks): median ${ms(e.median)}, worst ${ms(e.worst)} (${e.slowest}) (target median < ${TARGETS.medianMs} ms)`);
     console.log(`  page, Enter to rendered results (warm chunks):          median ${ms(u.median)}, worst ${ms(u.worst)} (${u.slowest})`);
     if (e.median >= TARGETS.medianMs) failures += 1;
     const worstTask = Math.max(...longest);
