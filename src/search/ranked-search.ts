@@ -1,5 +1,6 @@
-// Full-text search in tiers (see rank.ts) over Pagefind: a ranked search for the whole query, an exact-phrase search
-// per word to know which notices hold which words as written, and, for several words, each word alone for its score.
+// Full-text search in tiers (see rank.ts) over Pagefind: a ranked search for the whole query, exact searches for each
+// word and for each of its segments (which notices hold a word as written, and which hold all its parts), and, for
+// several words, each word alone for its score.
 import type { FilterCounts, PagefindPage, PagefindResult, PagefindSearch } from './pagefind-client.ts';
 import { byTierThenScore, phraseTier, type Ranked, type Tier } from './rank.ts';
 import { DATE_SORT } from './notice-attributes.ts';
@@ -46,11 +47,14 @@ export async function rankedSearch(engine: SearchEngine, plan: QueryPlan, { filt
   }
   const forms = plan.words.flatMap((word) => word.forms);
   const ids = (search: PagefindSearch) => new Set(search.results.map((r) => r.id));
+  // A term asked twice (a one-segment word is its own segment) is searched once.
+  const asked = new Map<string, Promise<PagefindSearch>>();
+  const search = (term: string) => asked.get(term) ?? asked.set(term, engine.search(term, options)).get(term)!;
   const [ranked, phrases, segments, singles] = await Promise.all([
-    Promise.all(plan.variants.map((variant) => engine.search(variant, options))),
-    Promise.all(plan.words.map((word) => Promise.all(word.forms.map((form) => engine.search(phrase(form), options))))),
-    Promise.all(plan.words.map((word) => Promise.all(word.segments.map((parts) => Promise.all(parts.map((part) => engine.search(phrase(part), options))))))),
-    plan.words.length > 1 ? Promise.all(forms.map((form) => engine.search(form, options))) : Promise.resolve([]),
+    Promise.all(plan.variants.map(search)),
+    Promise.all(plan.words.map((word) => Promise.all(word.forms.map((form) => search(phrase(form)))))),
+    Promise.all(plan.words.map((word) => Promise.all(word.segments.map((parts) => Promise.all(parts.map((part) => search(phrase(part)))))))),
+    plan.words.length > 1 ? Promise.all(forms.map(search)) : Promise.resolve([]),
   ]);
 
   // Best score per notice over every search that found it.
@@ -59,7 +63,7 @@ export async function rankedSearch(engine: SearchEngine, plan: QueryPlan, { filt
     for (const item of results) {
       const score = item.score ?? 0;
       const known = pool.get(item.id);
-      if (!known || score > known.score) pool.set(item.id, { item: known?.item ?? item, score: Math.max(score, known?.score ?? 0) });
+      if (!known || score > known.score) pool.set(item.id, { item: known?.item ?? item, score });
     }
   };
   ranked.forEach((search) => add(search.results));

@@ -117,6 +117,13 @@ describe('rankedSearch', () => {
     expect(hits.map((h) => [h.item.id, h.tier])).toEqual([['new', 'terms'], ['old', 'terms'], ['mid', 'partial']]);
   });
 
+  it('asks Pagefind each term once, though a one-segment word is also its own segment', async () => {
+    const engine = fakeEngine({ 托育: [['a', 3]], '"托育"': [['a', 1]] }, { a: '托育机构' });
+    const { hits } = await rankedSearch(engine, { ...planQuery('托育'), words: [{ text: '托育', forms: ['托育'], segments: [['托育']] }] }, { filters: {}, window: 10, order: 'relevance' });
+    expect(hits.map((h) => [h.item.id, h.tier])).toEqual([['a', 'title']]);
+    expect(engine.asked.filter((term) => term === '"托育"')).toHaveLength(1);
+  });
+
   it('lists every notice the filters allow when there are no words', async () => {
     const engine = fakeEngine({ '': [['a', 0], ['b', 0]] }, {});
     const { hits } = await rankedSearch(engine, planQuery(''), { filters: {}, window: 10, order: 'relevance' });
