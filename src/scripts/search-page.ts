@@ -74,6 +74,8 @@ export function startSearchPage(): void {
   const radios = (name: string) => [...panel.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`)];
   const month = (name: string) => panel.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
   app.hidden = false;
+  // The links for browsing without search are for pages without JavaScript; here the empty state offers them.
+  document.querySelector<HTMLElement>('.search-browse')?.setAttribute('hidden', '');
 
   const prefixes = sortPrefixes(Object.keys(config.manifest.prefixes));
   const mayBeTraditional = needsConversion(config.bitmap);

@@ -56,14 +56,11 @@ export function partialDivider({ s }: Pick<ResultViewDeps, 's'>): HTMLLIElement 
   return el('li', { class: 'search-partial' }, s('search.partial'));
 }
 
-/** Shorter queries to try: each word alone, or a long word cut in two; none for a one- or two-character word. */
+/** Shorter queries to try: each word alone, or a long word cut into the words it is made of; none for a single word. */
 export function suggestions(plan: QueryPlan): string[] {
   if (plan.words.length > 1) return plan.words.map((w) => w.text);
-  const [word] = plan.words;
-  const chars = [...(word?.text ?? '')];
-  if (chars.length < 4) return [];
-  const half = Math.ceil(chars.length / 2);
-  return [chars.slice(0, half).join(''), chars.slice(half).join('')];
+  const parts = plan.words[0]?.segments[0] ?? [];
+  return parts.length > 1 ? parts : [];
 }
 
 /** What the page offers when nothing matched: shorter or split queries, and the ways to browse. */
