@@ -204,6 +204,15 @@ test.describe('highlights on the opened notice', () => {
     await expect(page.locator('article h1')).toContainText('非物质文化遗产');
   });
 
+  test('printed, the notice shows no navigator and no marks', async ({ page, siteUrl }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2023-17/?highlight=${encodeURIComponent('稳增长')}`);
+    const mark = page.locator('article mark.pagefind-highlight').first();
+    await expect(mark).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#match-nav')).toBeHidden();
+    await expect(mark).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  });
+
   test('a notice opened without a search shows no navigator', async ({ page, siteUrl }) => {
     await page.goto(`${siteUrl}notices/liuzhengfa-2024-6/`);
     await expect(page.locator('#match-nav')).toBeHidden();
