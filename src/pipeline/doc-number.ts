@@ -1,5 +1,6 @@
 // Doc numbers (文号): recognising them in text, their canonical form and parts. No dependencies: the search page uses it too.
 import type { DocNumber, DocNumberParts } from './model.ts';
+import { issuerCode } from './issuer-codes.ts';
 import { compareText } from './text-shape.ts';
 
 const OPEN = '〔\\[［(（【';
@@ -34,14 +35,14 @@ export interface DocNumberMatch {
 }
 
 /**
- * Finds doc numbers in running text. The prefix is the longest known prefix that ends the CJK run before
- * the bracket (text like 废止柳政规〔2022〕4号 has no delimiter); with none known, up to three characters.
+ * Finds doc numbers in running text. The prefix is the issuer code that ends the CJK run before the bracket
+ * (see issuerCode): text like 根据柳政发〔2023〕5号 or 废止柳政规〔2022〕4号 has no delimiter before the code.
  */
 export function findDocNumbers(text: string, knownPrefixes: ReadonlySet<string>): DocNumberMatch[] {
   const found: DocNumberMatch[] = [];
   for (const m of text.matchAll(IN_TEXT)) {
     const [whole, run = '', year = '', number = ''] = m;
-    const prefix = pickPrefix(run, knownPrefixes);
+    const prefix = issuerCode(run, knownPrefixes);
     const skip = run.length - prefix.length;
     found.push({
       docNumber: { text: formatDocNumber({ prefix, year: Number(year), number: Number(number) }), prefix, year: Number(year), number: Number(number) },
@@ -50,13 +51,6 @@ export function findDocNumbers(text: string, knownPrefixes: ReadonlySet<string>)
     });
   }
   return found;
-}
-
-function pickPrefix(run: string, known: ReadonlySet<string>): string {
-  for (let start = 0; start < run.length; start++) {
-    if (known.has(run.slice(start))) return run.slice(start);
-  }
-  return run.slice(-3);
 }
 
 /** A piece of text: plain, or a doc number as printed with its canonical form. */
@@ -79,10 +73,15 @@ export function splitAtDocNumbers(text: string, knownPrefixes: ReadonlySet<strin
   return pieces;
 }
 
-/** Prefixes that stand alone: after an opening bracket or at the start of a line (（柳政规〔2022〕4号）). */
+const NO_CODES: ReadonlySet<string> = new Set();
+
+/**
+ * Prefixes that stand alone: after a delimiter or at the start of a line (（柳政规〔2022〕4号）), read as issuer codes
+ * (根据柳政发〔2023〕5号 and ，现柳政发〔2023〕5号 give 柳政发).
+ */
 export function delimitedPrefixes(text: string): string[] {
-  const re = new RegExp(`(?:^|[（(《“\\s、，])([\\u4e00-\\u9fff]{1,8})[${OPEN}]\\d{4}[${CLOSE}]第?\\d{1,4}号`, 'gm');
-  return [...text.matchAll(re)].map((m) => m[1] ?? '').filter(Boolean);
+  const re = new RegExp(`(?:^|[（(《“\\s、，；：])([\\u4e00-\\u9fff]{1,8})[${OPEN}]\\d{4}[${CLOSE}]第?\\d{1,4}号`, 'gm');
+  return [...text.matchAll(re)].map((m) => issuerCode(m[1] ?? '', NO_CODES)).filter((code) => code.length >= 2);
 }
 
 /** Doc numbers in index order: by prefix, then year, then number in numeric order (2 before 10). */

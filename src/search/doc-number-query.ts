@@ -1,6 +1,7 @@
 // Recognises a query that is a doc number (文号) in any common spelling and gives its canonical form.
 
 import { formatDocNumber } from '../pipeline/doc-number.ts';
+import { issuerCode } from '../pipeline/issuer-codes.ts';
 import type { DocNumberParts } from '../pipeline/model.ts';
 
 /** A query read as a doc number. */
@@ -24,7 +25,7 @@ const DASH = '\\-‐‑‒–—―－.．/／·';
 const AFTER_KNOWN_PREFIX = new RegExp(`^[${OPEN}]?(\\d{4})[${CLOSE}]?年?[${DASH}]?第?(\\d{1,6})号?$`);
 
 /** A doc number with a prefix the archive does not know must look like one: bracketed year and 号. */
-const WITH_ANY_PREFIX = new RegExp(`^([\\u4e00-\\u9fff]{1,8})[${OPEN}](\\d{4})[${CLOSE}]年?第?(\\d{1,6})号$`);
+const WITH_ANY_PREFIX = new RegExp(`^([\\u4e00-\\u9fff]{1,12})[${OPEN}](\\d{4})[${CLOSE}]年?第?(\\d{1,6})号$`);
 
 /** Prefixes longest first, so 柳政办发 wins over a shorter prefix it starts with. */
 export function sortPrefixes(prefixes: Iterable<string>): string[] {
@@ -43,9 +44,10 @@ export function parseDocNumberQuery(query: string, prefixes: readonly string[]):
     if (match) return build(prefix, match[1], match[2], true);
   }
   const other = WITH_ANY_PREFIX.exec(compact);
-  // Words before a known prefix (关于柳政发〔2024〕3号) make a sentence, not a doc number.
-  if (!other || prefixes.some((prefix) => other[1]?.endsWith(prefix))) return null;
-  return build(other[1] ?? '', other[2], other[3], false);
+  if (!other) return null;
+  // The ingest's recogniser reads the code: lead-in words (根据, 关于 …) are not part of it.
+  const code = issuerCode(other[1] ?? '', new Set(prefixes));
+  return build(code, other[2], other[3], prefixes.includes(code));
 }
 
 /** A prefix alone, or with a year: 柳政发, 柳政发〔2024〕, 柳政发2024, 柳政发2024年. */

@@ -59,9 +59,14 @@ describe('parseDocNumberQuery', () => {
     expect(read('桂政办发〔2024〕5号')).toEqual({ prefix: '桂政办发', year: 2024, number: 5, canonical: '桂政办发〔2024〕5号', knownPrefix: false });
   });
 
-  it.each(['经济普查', '柳政发', '柳政发2024', '柳政发〔2024〕', '柳政发〔2024〕0号', '关于柳政发〔2024〕3号', '2024-3', '柳政发〔2024〕3号 经济'])(
+  it.each(['经济普查', '柳政发', '柳政发2024', '柳政发〔2024〕', '柳政发〔2024〕0号', '2024-3', '柳政发〔2024〕3号 经济'])(
     'does not read %s as a doc number',
     (typed) => expect(read(typed)).toBeNull(),
+  );
+
+  it.each(['根据柳政发〔2024〕3号', '关于柳政发〔2024〕3号', '按照柳政发(2024)3号', '依据柳政发[2024]第3号'])(
+    'reads %s as the number its lead-in words cite, as the ingest does',
+    (typed) => expect(read(typed)).toMatchObject({ canonical: '柳政发〔2024〕3号', knownPrefix: true }),
   );
 
   it('gives the canonical form the ingest gives', () => {
