@@ -140,6 +140,7 @@ test.describe('notice pages', () => {
     await expect(ref).toHaveText('柳政规〔2022〕4号');
     await expect(ref).toHaveAttribute('href', `${siteBase}doc-numbers/#liuzhenggui-2022-4`);
     await expect(page.locator('.notice-meta .relation')).toHaveText('废止柳政规〔2022〕4号');
+    await expect(page.locator('#cites li')).toContainText('《柳州市人民政府关于印发〈柳州市国家公务员医疗补助暂行办法（2022年修订）〉的通知》（标题据引用文件）');
     await ref.click();
     const entry = page.locator('li#liuzhenggui-2022-4');
     await expect(entry).toBeInViewport();
@@ -266,6 +267,8 @@ test.describe('doc-number index', () => {
     await page.goto(`${siteUrl}doc-numbers/`);
     const guiding = page.locator('li#liuzhenggui-2022-4');
     await expect(guiding.locator('.tag')).toHaveText('未收录');
+    // The title comes from the citing text, and says so.
+    await expect(guiding.locator('.quoted-title')).toHaveText('《柳州市人民政府关于印发〈柳州市国家公务员医疗补助暂行办法（2022年修订）〉的通知》（标题据引用文件）');
     await expect(guiding.locator('.relations')).toHaveText('被柳政发〔2024〕8号废止');
     await expect(guiding.locator('.relations a')).toHaveAttribute('href', `${siteBase}notices/liuzhengfa-2024-8/`);
     await expect(guiding.locator('.cited-by a')).toHaveAttribute('href', `${siteBase}notices/liuzhengfa-2024-8/`);
