@@ -1,6 +1,6 @@
 // The content/ contract as zod schemas: the ingest validates what it writes with them, the site reads with them.
 import { z } from 'astro/zod';
-import { ColophonSchema, TocEntrySchema as PrintedTocEntrySchema } from './model.ts';
+import { ColophonSchema, EffectSchema, TocEntrySchema as PrintedTocEntrySchema } from './model.ts';
 
 /** ISO date yyyy-mm-dd; YAML may hand an unquoted date over as a Date, which is turned back into its ISO day. */
 export const IsoDateSchema = z.preprocess(
@@ -84,6 +84,8 @@ export const NoticeMetaSchema = z.object({
   cites: z.array(z.string()),
   relations: z.array(NoticeRelationSchema),
   abolishedBy: z.array(AbolishedBySchema),
+  /** What the notice's own text says about when it applies and what it ends, with the sentences as evidence. */
+  effects: z.array(EffectSchema),
   attachments: z.array(AttachmentSchema),
   /** First and last seed line of the notice. */
   sourceLines: z.tuple([z.number().int(), z.number().int()]),

@@ -29,6 +29,18 @@ export const CitationSchema = z.object({
 });
 export type Citation = z.infer<typeof CitationSchema>;
 
+/** What a notice's own text says about it, with the sentence that says it and the seed line it stands on. */
+export const EffectSchema = z.object({
+  /** in-force-from: 施行日期; valid-until: the last day of its 有效期; abolishes-unnumbered: it abolishes a document it names in words. */
+  kind: z.enum(['in-force-from', 'valid-until', 'abolishes-unnumbered']),
+  /** ISO date, for in-force-from and valid-until. */
+  date: z.string().optional(),
+  /** The sentence, verbatim. */
+  sentence: z.string(),
+  line: z.number().int(),
+});
+export type Effect = z.infer<typeof EffectSchema>;
+
 /** A relation a notice states: it abolishes another document, wholly or in part. */
 export const RelationSchema = z.object({
   kind: z.literal('abolishes'),
@@ -141,6 +153,8 @@ export const NoticeSchema = z.object({
   order: z.number().int(),
   cites: z.array(CitationSchema),
   relations: z.array(RelationSchema),
+  /** What its own text says about when it applies and what it ends. */
+  effects: z.array(EffectSchema),
   /** Lines of the seed that hold this notice, title to last line. */
   sourceLines: LineRangeSchema,
 });

@@ -72,6 +72,7 @@ export function buildNotice(input: NoticeInput, drops: Drop[]): Notice {
     order: input.order,
     cites: [],
     relations: [],
+    effects: [],
     sourceLines: [header.titleLines[0]?.no ?? header.dateLine.no, input.lastLine],
   };
 }

@@ -2,6 +2,7 @@
 import { parseColophon } from './colophon.ts';
 import { DATE_LINE, isoDate, parseCover } from './cover.ts';
 import { delimitedPrefixes, parseDocNumber } from './doc-number.ts';
+import { noticeEffects } from './effects.ts';
 import { IngestError } from './errors.ts';
 import { dropTotals, noticeFidelity, type FidelityReport } from './fidelity.ts';
 import { issueId } from './issue-id.ts';
@@ -62,7 +63,10 @@ export function parseIssue(text: string, file: string): ParsedIssue {
 
   const prefixes = new Set([...toc.flatMap((e) => (e.docNumber ? [parseDocNumber(e.docNumber)!.prefix] : [])), ...notices.map((n) => n.docNumber.prefix)]);
   for (const n of notices) for (const t of noticeTexts(n)) for (const p of delimitedPrefixes(t.text)) prefixes.add(p);
-  for (const n of notices) citeAndRelate(n, prefixes);
+  for (const n of notices) {
+    citeAndRelate(n, prefixes);
+    n.effects = noticeEffects(noticeTexts(n), n.date);
+  }
 
   const issue: Issue = {
     id: issueId(cover.year, cover.number),

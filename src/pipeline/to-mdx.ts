@@ -30,6 +30,7 @@ export function noticeFrontmatter(notice: Notice, issue: Issue, abolishedBy: rea
     cites: [...new Set(notice.cites.map((c) => c.docNumber))],
     relations: notice.relations.map((r) => ({ kind: r.kind, target: r.target, scope: r.scope })),
     abolishedBy: abolishedBy.map((r) => ({ docNumber: r.docNumber, slug: r.slug, scope: r.scope })),
+    effects: notice.effects.map((e) => ({ ...e })),
     attachments: notice.attachments.map((a) => ({ label: a.label, title: a.title, id: a.id })),
     sourceLines: notice.sourceLines,
     sourceFile: issue.source,

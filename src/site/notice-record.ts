@@ -15,6 +15,8 @@ export type NoticeRecord = NoticeMeta & {
   jsonUrl: string;
   /** The citation the notice page offers to copy. */
   citation: string;
+  /** The latest issue the archive holds: its abolitions and amendments are known up to there. */
+  statusAsOf: string;
 };
 
 /** The contract's notice metadata (outline dropped, as in content/notices.json) plus absolute URLs and citation. */
@@ -29,6 +31,7 @@ export function noticeRecord(archive: Archive, notice: NoticeEntry, site: URL | 
     issueUrl: absoluteUrl(site, routes.issue(issue.id)),
     sourceUrl: absoluteUrl(site, routes.noticeSource(notice.id)),
     jsonUrl: absoluteUrl(site, routes.noticeJson(notice.id)),
+    statusAsOf: archive.issues.at(-1)?.label ?? issue.label,
     citation: citationText({
       title: meta.title,
       docNumber: meta.docNumber,

@@ -134,6 +134,21 @@ test.describe('notice pages', () => {
     await expect(page.locator(`[id="${ids[5]}"]`)).toBeInViewport();
   });
 
+  test('each notice states its status with evidence, or says honestly that nothing was seen', async ({ page, siteUrl, siteBase }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2023-17/`);
+    const effect = page.locator('.notice-effect');
+    await expect(effect.locator('dt')).toHaveText('施行日期');
+    await expect(effect.locator('time')).toHaveAttribute('datetime', '2023-09-15');
+    await expect(effect.locator('q.evidence')).toHaveText('本通知自2023年9月15日起施行。');
+    await expect(effect.locator('a.evidence-source')).toHaveAttribute('href', `${siteBase}notices/liuzhengfa-2023-17/source.txt`);
+    await expect(page.locator('.status-none')).toHaveText('本站收录的公报中未见废止或修改该文件的记载（截至2024年第3期）');
+    await page.goto(`${siteUrl}notices/liuzhengfa-2023-3/`);
+    await expect(page.locator('.notice-effect q')).toHaveText('四、各部门旧版权责清单同时废止。');
+    const json = (await (await page.request.get(`${siteUrl}notices/liuzhengfa-2023-17.json`)).json()) as { effects: unknown[]; statusAsOf: string };
+    expect(json.statusAsOf).toBe('2024年第3期');
+    expect(json.effects).toEqual([{ kind: 'in-force-from', date: '2023-09-15', sentence: '本通知自2023年9月15日起施行。', line: expect.any(Number) }]);
+  });
+
   test('a doc number cited in the text links to its entry in the index, with the relation', async ({ page, siteUrl, siteBase }) => {
     await page.goto(`${siteUrl}notices/liuzhengfa-2024-8/`);
     const ref = page.locator('.prose a.doc-ref');

@@ -38,6 +38,7 @@ const notice: NoticeMeta = {
   endPage: 25,
   cites: ['柳政规〔2022〕4号'],
   relations: [{ kind: 'abolishes', target: '柳政规〔2022〕4号', scope: 'whole' }],
+  effects: [],
   abolishedBy: [],
   attachments: [],
   sourceLines: [414, 420],
