@@ -9,6 +9,8 @@ export interface NoticeSearchFields {
   type: string;
   /** e.g. 2024年第3期. */
   issueLabel: string;
+  /** Short status shown with a result: 已废止, 部分废止 or 未见废止记载. */
+  status: string;
 }
 
 /** Filter names, as the search page shows and puts them in its URL. */
@@ -40,7 +42,7 @@ export interface NoticeSearchRecord {
 export function noticeSearchRecord(notice: NoticeSearchFields): NoticeSearchRecord {
   return {
     filters: { year: [notice.date.slice(0, 4)], issue: [notice.issueLabel], type: [notice.type], [MONTH_FILTER]: [notice.date.slice(0, 7)] },
-    meta: { docNumber: notice.docNumber, date: notice.date, issue: notice.issueLabel },
+    meta: { docNumber: notice.docNumber, date: notice.date, issue: notice.issueLabel, status: notice.status },
     sort: { [DATE_SORT]: notice.date },
   };
 }

@@ -36,6 +36,7 @@ export const SEARCH_STRING_KEYS = [
   'search.bareStatus',
   'search.allNumbers',
   'search.allIssues',
+  'status.noneShort',
   'search.trySeparately',
   'search.tryShorter',
   'search.tryWithoutFilters',

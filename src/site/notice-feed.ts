@@ -14,6 +14,8 @@ export interface FeedNotice {
   /** Absolute URL of the notice page. */
   url: string;
   citation: string;
+  /** Short status: 已废止, 部分废止 or 未见废止记载. */
+  status: string;
 }
 
 /** Entries newest issue first, printed order within an issue; updated = the issue's date, published = issuing date. */
@@ -27,7 +29,7 @@ export function feedEntries(notices: readonly FeedNotice[]): AtomEntry[] {
       updated: chinaMidnight(notice.issueDate),
       published: chinaMidnight(notice.date),
       summary: notice.citation,
-      categories: [notice.type, notice.issueLabel],
+      categories: [notice.type, notice.issueLabel, notice.status],
     }));
 }
 

@@ -3,6 +3,8 @@ import type { Archive, NoticeEntry } from './archive.ts';
 import { citationText } from './citation.ts';
 import type { NoticeMeta } from '../pipeline/content-schema.ts';
 import { absoluteUrl, createRoutes } from './routes.ts';
+import { statusLabelKey } from './status.ts';
+import { t } from '../i18n/t.ts';
 
 export type NoticeRecord = NoticeMeta & {
   /** Absolute URL of the notice page. */
@@ -15,6 +17,8 @@ export type NoticeRecord = NoticeMeta & {
   jsonUrl: string;
   /** The citation the notice page offers to copy. */
   citation: string;
+  /** 已废止, 部分废止 or 未见废止记载: what the archive's notices say about it, up to statusAsOf. */
+  status: string;
   /** The latest issue the archive holds: its abolitions and amendments are known up to there. */
   statusAsOf: string;
 };
@@ -31,6 +35,7 @@ export function noticeRecord(archive: Archive, notice: NoticeEntry, site: URL | 
     issueUrl: absoluteUrl(site, routes.issue(issue.id)),
     sourceUrl: absoluteUrl(site, routes.noticeSource(notice.id)),
     jsonUrl: absoluteUrl(site, routes.noticeJson(notice.id)),
+    status: t(statusLabelKey(meta.abolishedBy)),
     statusAsOf: archive.issues.at(-1)?.label ?? issue.label,
     citation: citationText({
       title: meta.title,

@@ -8,6 +8,12 @@ export interface NoticeStatus {
   by: AbolishedBy[];
 }
 
+/** The short status a list shows (search results, the index, the feed): abolished, partly, or nothing seen. */
+export function statusLabelKey(abolishedBy: readonly AbolishedBy[]): 'status.whole' | 'status.part' | 'status.noneShort' {
+  const status = noticeStatus(abolishedBy);
+  return status ? (status.scope === 'whole' ? 'status.whole' : 'status.part') : 'status.noneShort';
+}
+
 /** The status, or undefined when nothing here abolishes the notice (which does not prove it is in force). */
 export function noticeStatus(abolishedBy: readonly AbolishedBy[]): NoticeStatus | undefined {
   if (abolishedBy.length === 0) return undefined;

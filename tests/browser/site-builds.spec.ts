@@ -82,6 +82,14 @@ test.describe('fixture content', () => {
     await expect(page.locator('.notice-header .note')).toHaveText('本文标题印于目录，正文未印标题。');
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
     expect(ld['legislationLegalForce']).toBe('PartiallyInForce');
+    // The short status travels with the notice: the doc-number index, the JSON export and the feed.
+    await page.goto(`${siteUrl}doc-numbers/`);
+    await expect(page.locator('li#liuzhengfa-2024-4 .status-tag')).toHaveText('部分废止');
+    await expect(page.locator('li#liuzhengfa-2024-3 .status-none')).toHaveText('未见废止记载');
+    const json = (await (await page.request.get(`${siteUrl}notices/liuzhengfa-2024-4.json`)).json()) as { status: string };
+    expect(json.status).toBe('部分废止');
+    const feed = await (await page.request.get(`${siteUrl}atom.xml`)).text();
+    expect(feed).toContain('<category label="部分废止" term="部分废止"/>');
   });
 
   test('a doc number in a table cell links like one in running text', async ({ page }) => {

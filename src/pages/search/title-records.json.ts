@@ -1,9 +1,11 @@
 // The titles index's records, written for the Pagefind integration, which indexes them and removes this file
 // (src/integrations/pagefind.ts): the notices reach it through the content collections like every page.
 import { getCollection } from 'astro:content';
+import { t } from '../../i18n/t.ts';
 import { titleRecord } from '../../search/title-record.ts';
+import { statusLabelKey } from '../../site/status.ts';
 
 export async function GET(): Promise<Response> {
-  const records = (await getCollection('notices')).map((notice) => titleRecord(notice.data));
+  const records = (await getCollection('notices')).map((notice) => titleRecord({ ...notice.data, status: t(statusLabelKey(notice.data.abolishedBy)) }));
   return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -54,14 +54,14 @@ describe('indexSite', () => {
 });
 
 describe('indexTitles', () => {
-  const notice = { slug: 'liuzhengfa-2023-9', title: '关于做好全市第五次全国经济普查的通知', docNumber: '柳政发〔2023〕9号', date: '2023-03-11', type: '通知', issueLabel: '2024年第3期' };
+  const notice = { slug: 'liuzhengfa-2023-9', title: '关于做好全市第五次全国经济普查的通知', docNumber: '柳政发〔2023〕9号', date: '2023-03-11', type: '通知', issueLabel: '2024年第3期', status: '已废止' };
 
   it('gives each title the filters, meta and date sort of its notice page', () => {
     expect(titleRecord(notice)).toEqual({
       url: '/notices/liuzhengfa-2023-9/',
       content: notice.title,
       language: 'zh',
-      meta: { title: notice.title, docNumber: '柳政发〔2023〕9号', date: '2023-03-11', issue: '2024年第3期' },
+      meta: { title: notice.title, docNumber: '柳政发〔2023〕9号', date: '2023-03-11', issue: '2024年第3期', status: '已废止' },
       filters: { year: ['2023'], issue: ['2024年第3期'], type: ['通知'], month: ['2023-03'] },
       sort: { date: '2023-03-11' },
     });

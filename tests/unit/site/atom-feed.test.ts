@@ -11,6 +11,7 @@ const notice = (docNumber: string, date: string, issueDate: string): FeedNotice 
   issueLabel: `${issueDate.slice(0, 4)}年`,
   url: `https://example.org/gongbao/notices/${docNumber}/`,
   citation: `cite ${docNumber}`,
+  status: docNumber === 'b' ? '已废止' : '未见废止记载',
 });
 
 describe('feedEntries', () => {
@@ -22,6 +23,10 @@ describe('feedEntries', () => {
 
   it('lists the newest issue first and keeps printed order within an issue', () => {
     expect(entries.map((e) => e.url.split('/').at(-2))).toEqual(['c', 'a', 'b']);
+  });
+
+  it('files each entry under its type, issue and status', () => {
+    expect(entries[2]?.categories).toEqual(['通知', '2024年', '已废止']);
   });
 
   it('dates entries from the content: updated = issue date, published = issuing date', () => {
