@@ -2,6 +2,8 @@
 
 export interface PagefindOptions {
   excerptLength?: number;
+  /** Ranking options; metaWeights scales the boost a match in each meta field gives. */
+  ranking?: { metaWeights?: Record<string, number> };
   /** Search on the main thread instead of in pagefind-worker.js. */
   noWorker?: boolean;
 }
