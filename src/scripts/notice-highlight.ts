@@ -3,6 +3,7 @@
 // parameter is there, so ordinary visits download nothing extra.
 import { HIGHLIGHT_PARAM } from '../search/highlight.ts';
 import { stepMatch } from '../search/match-steps.ts';
+import { fill } from '../search/strings.ts';
 import { isTyping } from './typing.ts';
 
 const CLASS = 'pagefind-highlight';
@@ -13,6 +14,9 @@ function navigate(marks: HTMLElement[]): void {
   const position = document.getElementById('match-nav-position');
   if (!nav || !position || marks.length === 0) return;
   const template = nav.dataset['template'] ?? '{n}/{total}';
+  const showPosition = (n: string | number) => {
+    position.textContent = fill(template, { n, total: marks.length });
+  };
   let current = -1;
   const show = (index: number) => {
     marks[current]?.classList.remove('is-current');
@@ -21,7 +25,7 @@ function navigate(marks: HTMLElement[]): void {
     if (!mark) return;
     mark.classList.add('is-current');
     mark.scrollIntoView({ block: 'center' });
-    position.textContent = template.replace('{n}', String(current + 1)).replace('{total}', String(marks.length));
+    showPosition(current + 1);
   };
   const clear = () => {
     for (const mark of marks) mark.replaceWith(...mark.childNodes);
@@ -46,10 +50,9 @@ function navigate(marks: HTMLElement[]): void {
     else show(stepMatch(current, button.dataset['step'] === '-1' ? -1 : 1, marks.length));
   });
   document.addEventListener('keydown', onKey);
-  position.textContent = template.replace('{n}', '0').replace('{total}', String(marks.length));
   nav.hidden = false;
   // A sub-result link already scrolled to its heading; otherwise show the first match.
-  if (window.location.hash) position.textContent = template.replace('{n}', '–').replace('{total}', String(marks.length));
+  if (window.location.hash) showPosition('–');
   else show(0);
 }
 
