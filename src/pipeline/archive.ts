@@ -1,18 +1,25 @@
 // All issues together: the doc-number index, who cites what, and the relations between notices.
-import type { DocNumberEntry, DocNumberRelation } from './content-schema.ts';
+import type { DocNumberEntry, DocNumberRelation, Related } from './content-schema.ts';
 import { compareDocNumbers, parseDocNumber } from './doc-number.ts';
 import { docNumberSlug } from './doc-number-slug.ts';
 import { IngestError } from './errors.ts';
 import { issueLabel } from './issue-id.ts';
-import type { Issue, Notice } from './model.ts';
+import type { Issue, Notice, Relation } from './model.ts';
+import { relatedDocuments } from './related.ts';
 import { compareText } from './text-shape.ts';
 
 export interface Archive {
   issues: Issue[];
   docNumbers: DocNumberEntry[];
-  /** Relations that later archived notices state about each archived notice, by its doc number. */
-  abolishedBy: Map<string, DocNumberRelation[]>;
+  /** Each archived notice's related documents, grouped by relation, by its doc number. */
+  related: Map<string, Related>;
 }
+
+/** The relation as the other document sees it. */
+const CONVERSE = { abolishes: 'abolished-by', amends: 'amended-by', implements: 'implemented-by' } as const satisfies Record<
+  Relation['kind'],
+  DocNumberRelation['kind']
+>;
 
 /** Joins parsed issues into one archive, refusing two seeds of one issue or one doc number in two notices. */
 export function buildArchive(issues: readonly Issue[]): Archive {
@@ -56,8 +63,9 @@ export function buildArchive(issues: readonly Issue[]): Archive {
     }
     for (const r of notice.relations) {
       const target = entry(r.target);
-      target.relations.push({ kind: 'abolished-by', docNumber: notice.docNumber.text, slug: notice.slug, scope: r.scope });
-      entry(notice.docNumber.text).relations.push({ kind: 'abolishes', docNumber: r.target, slug: target.slug, scope: r.scope });
+      const detail = { ...(r.scope && { scope: r.scope }), ...(r.verb && { verb: r.verb }) };
+      target.relations.push({ kind: CONVERSE[r.kind], docNumber: notice.docNumber.text, slug: notice.slug, ...detail });
+      entry(notice.docNumber.text).relations.push({ kind: r.kind, docNumber: r.target, slug: target.slug, ...detail });
     }
   }
   const slugs = new Map<string, string>();
@@ -73,6 +81,9 @@ export function buildArchive(issues: readonly Issue[]): Archive {
     e.citedBy.sort((a, b) => compareText(a.slug, b.slug));
     e.relations.sort((a, b) => compareText(a.kind, b.kind) || compareText(a.slug, b.slug));
   }
-  const abolishedBy = new Map(docNumbers.map((e) => [e.docNumber, e.relations.filter((r) => r.kind === 'abolished-by')]));
-  return { issues: sorted, docNumbers, abolishedBy };
+  const related = relatedDocuments(
+    sorted.flatMap((issue) => issue.notices),
+    new Map(docNumbers.map((e) => [e.docNumber, e])),
+  );
+  return { issues: sorted, docNumbers, related };
 }

@@ -27,11 +27,11 @@ export function contentFiles(archive: Archive, fidelity: readonly FidelityReport
   for (const issue of archive.issues) {
     const raw = seedLines.get(issue.source) ?? [];
     for (const notice of issue.notices) {
-      const abolishedBy = archive.abolishedBy.get(notice.docNumber.text) ?? [];
-      files.set(`notices/${notice.slug}.mdx`, noticeToMdx(notice, issue, abolishedBy));
+      const related = archive.related.get(notice.docNumber.text)!;
+      files.set(`notices/${notice.slug}.mdx`, noticeToMdx(notice, issue, related));
       const [first, last] = notice.sourceLines;
       files.set(`sources/${notice.slug}.txt`, `${raw.slice(first - 1, last).join('\n')}\n`);
-      noticeMeta.push(noticeFrontmatter(notice, issue, abolishedBy));
+      noticeMeta.push(noticeFrontmatter(notice, issue, related));
     }
   }
   // Checked against the schemas the site reads with, so a build never meets content it cannot read.

@@ -1,6 +1,6 @@
 // The content/ contract as zod schemas: the ingest validates what it writes with them, the site reads with them.
 import { z } from 'astro/zod';
-import { ColophonSchema, EffectSchema, TocEntrySchema as PrintedTocEntrySchema } from './model.ts';
+import { ColophonSchema, EffectSchema, PublicationSchema, TocEntrySchema as PrintedTocEntrySchema } from './model.ts';
 
 /** ISO date yyyy-mm-dd; YAML may hand an unquoted date over as a Date, which is turned back into its ISO day. */
 export const IsoDateSchema = z.preprocess(
@@ -20,21 +20,55 @@ export const DocNumberPartsSchema = z.object({
   number: z.number().int(),
 });
 
-/** A relation this notice states about an earlier document. */
-export const NoticeRelationSchema = z.object({
-  kind: z.literal('abolishes'),
-  /** Doc number of the abolished document. */
-  target: z.string(),
-  scope: ScopeSchema,
+/** Another document and how it relates to this notice, with the sentence that says so. */
+export const RelatedDocumentSchema = z.object({
+  docNumber: z.string(),
+  /** The other document's slug: its notice when archived, else its entry in the doc-number index. */
+  slug: z.string(),
+  /** Its title: the archived notice's, else as the citing text quotes it; absent when neither is known. */
+  title: z.string().optional(),
+  /** Whether the archive holds the other document. */
+  archived: z.boolean(),
+  /** For abolishes and abolishedBy: the whole document or some of its provisions. */
+  scope: ScopeSchema.optional(),
+  /** For implements and implementedBy: the verb as printed, e.g. 根据, 贯彻落实. */
+  verb: z.string().optional(),
+  /** The sentence that states the relation, verbatim, in the notice that states it (this one, or the other for …By). */
+  sentence: z.string(),
+  /** The seed line of that sentence, in the stating notice's source. */
+  line: z.number().int(),
 });
+export type RelatedDocument = z.infer<typeof RelatedDocumentSchema>;
 
-/** A later archived notice that abolishes this one. */
-export const AbolishedBySchema = z.object({
+/** An archived notice that is the same document for another year: same title once its years are taken out. */
+export const OtherYearSchema = z.object({
   docNumber: z.string(),
   slug: z.string(),
-  scope: ScopeSchema,
+  title: z.string(),
+  /** Its issuing date. */
+  date: IsoDateSchema,
 });
-export type AbolishedBy = z.infer<typeof AbolishedBySchema>;
+
+/** The documents related to a notice, grouped by relation; every group is present, empty when none. */
+export const RelatedSchema = z.object({
+  /** Documents this notice abolishes (废止), wholly or in part. */
+  abolishes: z.array(RelatedDocumentSchema),
+  /** Archived notices that abolish this one. */
+  abolishedBy: z.array(RelatedDocumentSchema),
+  /** Documents this notice amends (修改, 修正). */
+  amends: z.array(RelatedDocumentSchema),
+  /** Archived notices that amend this one. */
+  amendedBy: z.array(RelatedDocumentSchema),
+  /** Documents this notice rests on (根据, 按照, 为贯彻落实…). */
+  implements: z.array(RelatedDocumentSchema),
+  /** Archived notices that rest on this one. */
+  implementedBy: z.array(RelatedDocumentSchema),
+  /** Documents this notice publishes (印发); target is the anchor of the published text on the notice page. */
+  publishes: z.array(PublicationSchema),
+  /** The same document for other years, by date. */
+  otherYears: z.array(OtherYearSchema),
+});
+export type Related = z.infer<typeof RelatedSchema>;
 
 export const AttachmentSchema = z.object({
   /** Verbatim label, e.g. 附件 or 附件2. */
@@ -82,8 +116,7 @@ export const NoticeMetaSchema = z.object({
   endPage: z.number().int().optional(),
   /** Doc numbers cited in the text, unique, in order of first citation. */
   cites: z.array(z.string()),
-  relations: z.array(NoticeRelationSchema),
-  abolishedBy: z.array(AbolishedBySchema),
+  related: RelatedSchema,
   /** What the notice's own text says about when it applies and what it ends, with the sentences as evidence. */
   effects: z.array(EffectSchema),
   attachments: z.array(AttachmentSchema),
@@ -132,13 +165,17 @@ export const IssueSchema = z.object({
 });
 export type Issue = z.infer<typeof IssueSchema>;
 
+/** A relation between two doc numbers of the index, seen from one of them. */
 export const DocNumberRelationSchema = z.object({
-  kind: z.enum(['abolishes', 'abolished-by']),
+  kind: z.enum(['abolishes', 'abolished-by', 'amends', 'amended-by', 'implements', 'implemented-by']),
   /** The other document's doc number. */
   docNumber: z.string(),
   /** The other document's slug (its index anchor, and its notice when archived). */
   slug: z.string(),
-  scope: ScopeSchema,
+  /** For abolishes and abolished-by. */
+  scope: ScopeSchema.optional(),
+  /** For implements and implemented-by: the verb as printed. */
+  verb: z.string().optional(),
 });
 export type DocNumberRelation = z.infer<typeof DocNumberRelationSchema>;
 

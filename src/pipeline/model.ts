@@ -41,16 +41,30 @@ export const EffectSchema = z.object({
 });
 export type Effect = z.infer<typeof EffectSchema>;
 
-/** A relation a notice states: it abolishes another document, wholly or in part. */
+/** A relation a notice states about a document it cites, with the sentence that states it. */
 export const RelationSchema = z.object({
-  kind: z.literal('abolishes'),
-  /** The abolished document's doc number. */
+  /** abolishes: it abolishes the document (废止); amends: it amends it (修改); implements: it rests on it (根据, 贯彻落实 …). */
+  kind: z.enum(['abolishes', 'amends', 'implements']),
+  /** The other document's doc number. */
   target: z.string(),
-  /** 'whole' when the whole document is abolished; 'part' when only some provisions are. */
-  scope: z.enum(['whole', 'part']),
+  /** For abolishes: 'whole' when the whole document is abolished; 'part' when only some provisions are. */
+  scope: z.enum(['whole', 'part']).optional(),
+  /** For implements: the verb as printed, e.g. 根据, 贯彻落实. */
+  verb: z.string().optional(),
+  /** The sentence, verbatim. */
+  sentence: z.string(),
   line: z.number().int(),
 });
 export type Relation = z.infer<typeof RelationSchema>;
+
+/** A document the notice publishes (印发), named by its title; target is the anchor of its text in the notice when there. */
+export const PublicationSchema = z.object({
+  title: z.string(),
+  target: z.string().optional(),
+  sentence: z.string(),
+  line: z.number().int(),
+});
+export type Publication = z.infer<typeof PublicationSchema>;
 
 /** Heading marker styles of Chinese official documents, in their conventional rank. */
 export const HeadingStyleSchema = z.enum(['一、', '（一）', '1.', '（1）', 'title']);
@@ -153,6 +167,8 @@ export const NoticeSchema = z.object({
   order: z.number().int(),
   cites: z.array(CitationSchema),
   relations: z.array(RelationSchema),
+  /** Documents it publishes (关于印发《…》的通知). */
+  publishes: z.array(PublicationSchema),
   /** What its own text says about when it applies and what it ends. */
   effects: z.array(EffectSchema),
   /** Lines of the seed that hold this notice, title to last line. */

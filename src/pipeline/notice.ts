@@ -7,7 +7,7 @@ import type { Drop, Line } from './lines.ts';
 import { ATTACHMENT_REF } from './markers.ts';
 import type { Attachment, Block, Citation, DocNumber, Notice, Relation } from './model.ts';
 import { documentType, issuingAuthority } from './notice-meta.ts';
-import { abolition } from './relations.ts';
+import { relationAt } from './relations.ts';
 import type { Part } from './units.ts';
 import { toUnits, unitText } from './units.ts';
 
@@ -72,6 +72,7 @@ export function buildNotice(input: NoticeInput, drops: Drop[]): Notice {
     order: input.order,
     cites: [],
     relations: [],
+    publishes: [],
     effects: [],
     sourceLines: [header.titleLines[0]?.no ?? header.dateLine.no, input.lastLine],
   };
@@ -212,12 +213,11 @@ export function citeAndRelate(notice: Notice, knownPrefixes: ReadonlySet<string>
       if (m.docNumber.text === notice.docNumber.text) continue;
       const quotedTitle = titleQuotedBefore(text, m.index);
       cites.push({ docNumber: m.docNumber.text, line, column: m.index, ...(quotedTitle && { quotedTitle }) });
-      const rel = abolition(text, m.index, m.verbatim.length, m.docNumber.text, line);
-      if (rel && !relations.some((r) => r.target === rel.target)) relations.push(rel);
-      else if (rel) {
-        const existing = relations.find((r) => r.target === rel.target)!;
-        if (rel.scope === 'part') existing.scope = 'part';
-      }
+      const rel = relationAt(text, m.index, m.verbatim.length, m.docNumber.text, line);
+      const same = rel && relations.find((r) => r.target === rel.target && r.kind === rel.kind);
+      // Abolished wholly in one sentence and in part in another: the narrower reading holds.
+      if (same && rel.scope === 'part') same.scope = 'part';
+      else if (rel && !same) relations.push(rel);
     }
   }
   notice.cites = cites;

@@ -3,6 +3,7 @@ import { parseColophon } from './colophon.ts';
 import { DATE_LINE, isoDate, parseCover } from './cover.ts';
 import { delimitedPrefixes, parseDocNumber } from './doc-number.ts';
 import { noticeEffects } from './effects.ts';
+import { noticePublications } from './publications.ts';
 import { IngestError } from './errors.ts';
 import { dropTotals, noticeFidelity, type FidelityReport } from './fidelity.ts';
 import { issueId } from './issue-id.ts';
@@ -66,6 +67,7 @@ export function parseIssue(text: string, file: string): ParsedIssue {
   for (const n of notices) {
     citeAndRelate(n, prefixes);
     n.effects = noticeEffects(noticeTexts(n), n.date);
+    n.publishes = noticePublications(n, noticeTexts(n));
   }
 
   const issue: Issue = {

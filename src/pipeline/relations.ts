@@ -1,17 +1,49 @@
-// Abolition statements (废止…柳政规〔2022〕4号) read as relations between doc numbers.
+// What a cited doc number stands for in its sentence: a document this notice abolishes, amends, or rests on.
 import type { Relation } from './model.ts';
 
+/** 根据《办法》（文号）, 为贯彻落实《通知》（文号）和《通知》（文号）精神: the verb that makes the cited document a basis. */
+const BASIS = /贯彻落实|贯彻执行|贯彻|落实|根据|依据|依照|按照|遵照/g;
+
+/** The text with every 《…》 title blanked out (same length), so words inside a quoted title (关于废止…) are not read as the sentence's verb. */
+export function withoutQuotedTitles(text: string): string {
+  return text.replace(/《[^《》]*(?:《[^《》]*》[^《》]*)*》/g, (title) => '　'.repeat(title.length));
+}
+
+/** [start, end) of the run around `index` bounded by any of `stops`, in `text`. */
+function spanAround(text: string, index: number, end: number, stops: RegExp): [number, number] {
+  let start = index;
+  while (start > 0 && !stops.test(text[start - 1]!)) start--;
+  let stop = end;
+  while (stop < text.length && !stops.test(text[stop]!)) stop++;
+  return [start, stop];
+}
+
+/** The last match of `pattern` (global) in `text`, or undefined. */
+function lastMatch(text: string, pattern: RegExp): string | undefined {
+  return [...text.matchAll(pattern)].at(-1)?.[0];
+}
+
 /**
- * The relation a citation at `index` in `text` stands in: abolished when its sentence says 废止 before it;
- * in part when the sentence says 部分 or goes on to name provisions (…）关于“三、…”的规定).
+ * The relation a citation at `index` (of `length`) in `text` stands in, with its sentence as evidence:
+ * abolishes when its sentence says 废止 before it or its clause says so after it (wholly, or in part when the sentence
+ * says 部分 or names provisions after the number); amends when its clause says 修改 or 修正; implements when its clause
+ * opens with 根据, 按照, 贯彻落实 …; otherwise a plain citation (undefined).
  */
-export function abolition(text: string, index: number, length: number, target: string, line: number): Relation | undefined {
-  const start = Math.max(text.lastIndexOf('。', index - 1) + 1, 0);
-  const endAt = text.indexOf('。', index + length);
-  const sentence = text.slice(start, endAt < 0 ? text.length : endAt);
-  const before = text.slice(start, index);
-  if (!before.includes('废止')) return undefined;
-  const after = text.slice(index + length, endAt < 0 ? text.length : endAt);
-  const part = /部分/.test(sentence) || /^[）)]?\s*(?:关于|第|中的?)/.test(after);
-  return { kind: 'abolishes', target, scope: part ? 'part' : 'whole', line };
+export function relationAt(text: string, index: number, length: number, target: string, line: number): Relation | undefined {
+  const plain = withoutQuotedTitles(text);
+  const end = index + length;
+  const [sentenceStart, sentenceEnd] = spanAround(plain, index, end, /[。]/);
+  const [clauseStart, clauseEnd] = spanAround(plain, index, end, /[。；，：]/);
+  const sentence = text.slice(sentenceStart, Math.min(sentenceEnd + 1, text.length)).trim();
+  const clauseBefore = plain.slice(clauseStart, index);
+  const clauseAfter = plain.slice(end, clauseEnd);
+  const after = plain.slice(end, sentenceEnd);
+  if (plain.slice(sentenceStart, index).includes('废止') || clauseAfter.includes('废止')) {
+    const part = /部分/.test(plain.slice(sentenceStart, sentenceEnd)) || /^[）)]?\s*(?:关于|第|中的?)/.test(after);
+    return { kind: 'abolishes', target, scope: part ? 'part' : 'whole', sentence, line };
+  }
+  if (/修改|修正/.test(clauseBefore) || /修改|修正/.test(clauseAfter)) return { kind: 'amends', target, sentence, line };
+  const verb = lastMatch(clauseBefore, BASIS);
+  if (verb) return { kind: 'implements', target, verb, sentence, line };
+  return undefined;
 }

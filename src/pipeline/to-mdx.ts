@@ -5,13 +5,13 @@ import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown, type MdxJsxAttribute, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
 import { defaultHandlers, toMarkdown, type Handle } from 'mdast-util-to-markdown';
-import type { DocNumberRelation, NoticeFrontmatter, NoticeMeta, OutlineEntry } from './content-schema.ts';
+import type { NoticeFrontmatter, NoticeMeta, OutlineEntry, Related } from './content-schema.ts';
 import { parseDocNumber, splitAtDocNumbers } from './doc-number.ts';
 import { issueLabel } from './issue-id.ts';
 import type { Block, Issue, Notice } from './model.ts';
 
 /** Frontmatter of a notice page: the model's metadata and what the archive knows about the notice. */
-export function noticeFrontmatter(notice: Notice, issue: Issue, abolishedBy: readonly DocNumberRelation[]): NoticeMeta {
+export function noticeFrontmatter(notice: Notice, issue: Issue, related: Related): NoticeMeta {
   return {
     slug: notice.slug,
     title: notice.title,
@@ -28,8 +28,7 @@ export function noticeFrontmatter(notice: Notice, issue: Issue, abolishedBy: rea
     ...(notice.startPage !== undefined && { startPage: notice.startPage }),
     ...(notice.endPage !== undefined && { endPage: notice.endPage }),
     cites: [...new Set(notice.cites.map((c) => c.docNumber))],
-    relations: notice.relations.map((r) => ({ kind: r.kind, target: r.target, scope: r.scope })),
-    abolishedBy: abolishedBy.map((r) => ({ docNumber: r.docNumber, slug: r.slug, scope: r.scope })),
+    related,
     effects: notice.effects.map((e) => ({ ...e })),
     attachments: notice.attachments.map((a) => ({ label: a.label, title: a.title, id: a.id })),
     sourceLines: notice.sourceLines,
@@ -45,10 +44,10 @@ export function noticeOutline(notice: Notice): OutlineEntry[] {
 }
 
 /** Writes one notice as MDX: YAML frontmatter, then the body as Markdown with JSX components. */
-export function noticeToMdx(notice: Notice, issue: Issue, abolishedBy: readonly DocNumberRelation[]): string {
+export function noticeToMdx(notice: Notice, issue: Issue, related: Related): string {
   const prefixes = new Set(notice.cites.map((c) => parseDocNumber(c.docNumber)?.prefix ?? ''));
   const phrasing = (text: string) => withDocRefs(text, prefixes);
-  const data: NoticeFrontmatter = { ...noticeFrontmatter(notice, issue, abolishedBy), outline: noticeOutline(notice) };
+  const data: NoticeFrontmatter = { ...noticeFrontmatter(notice, issue, related), outline: noticeOutline(notice) };
   const children: RootContent[] = [
     { type: 'yaml', value: dump(data, { lineWidth: -1, noRefs: true, sortKeys: false }).trimEnd() },
     ...notice.blocks.flatMap((b) => blockNodes(b, phrasing)),

@@ -13,6 +13,8 @@ export interface AnswerViewDeps {
 const RELATION_KEYS: Record<CitingRelation, SearchStringKey> = {
   abolishes: 'search.relation.abolishes',
   abolishesPart: 'search.relation.abolishesPart',
+  amends: 'search.relation.amends',
+  implements: 'search.relation.implements',
   cites: 'search.relation.cites',
 };
 

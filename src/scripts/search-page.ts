@@ -48,7 +48,7 @@ async function loadPagefind(folder: string): Promise<PagefindModule> {
   const module = (await import(/* @vite-ignore */ `${BASE}${folder}/pagefind.js`)) as PagefindModule;
   // One call before init: later calls replace the options init reads. Searching in Pagefind's worker keeps a query of
   // a large archive (a single search of 150 issues takes 40–140 ms) from blocking the page.
-  // The status meta (未见废止记载 …) is for showing; Pagefind searches meta as text, so it must not rank a page.
+  // The status meta (未见废止或修改记载 …) is for showing; Pagefind searches meta as text, so it must not rank a page.
   await module.options({ excerptLength: 36, ranking: { metaWeights: { status: 0 } } });
   await module.init();
   return module;

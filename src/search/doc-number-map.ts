@@ -18,8 +18,8 @@ export interface DocNumberRecord extends DocNumberParts {
   citedBy: readonly { slug: string; title: string }[];
   /** The title the citing text quotes, for a number only cited. */
   quotedTitle?: string | undefined;
-  /** What archived notices state about it: abolished-by (whole or part) names the notice that abolishes it. */
-  relations: readonly { kind: string; slug: string; scope: 'whole' | 'part' }[];
+  /** What archived notices state about it: abolished-by (whole or part), amended-by, implemented-by name the stating notice. */
+  relations: readonly { kind: string; slug: string; scope?: 'whole' | 'part' | undefined }[];
 }
 
 /** A prefix the archive knows, with the years (and the highest number in each) its shards cover. */
@@ -42,8 +42,8 @@ export interface NoticeRef {
   title: string;
 }
 
-/** How a notice cites a number: abolishes it wholly, abolishes part of it, or only refers to it. */
-export type CitingRelation = 'abolishes' | 'abolishesPart' | 'cites';
+/** How a notice cites a number: abolishes it wholly or in part, amends it, rests on it, or only refers to it. */
+export type CitingRelation = 'abolishes' | 'abolishesPart' | 'amends' | 'implements' | 'cites';
 
 /** A notice that cites a number, and how. */
 export interface CitingRef extends NoticeRef {
@@ -108,9 +108,10 @@ export function buildShards(records: readonly DocNumberRecord[], shardSize = SHA
 
 /** How the notice `slug` cites the record: the record's abolished-by relations name the notices that abolish it. */
 function citingRelation(record: DocNumberRecord, slug: string): CitingRelation {
-  const relation = record.relations.find((r) => r.kind === 'abolished-by' && r.slug === slug);
-  if (!relation) return 'cites';
-  return relation.scope === 'part' ? 'abolishesPart' : 'abolishes';
+  const of = (kind: string) => record.relations.find((r) => r.kind === kind && r.slug === slug);
+  const abolished = of('abolished-by');
+  if (abolished) return abolished.scope === 'part' ? 'abolishesPart' : 'abolishes';
+  return of('amended-by') ? 'amends' : of('implemented-by') ? 'implements' : 'cites';
 }
 
 function targetOf(record: DocNumberRecord): DocNumberTarget {

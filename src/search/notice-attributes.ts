@@ -9,7 +9,7 @@ export interface NoticeSearchFields {
   type: string;
   /** e.g. 2024年第3期. */
   issueLabel: string;
-  /** Short status shown with a result: 已废止, 部分废止 or 未见废止记载. */
+  /** Short status shown with a result: 已废止, 部分废止, 已修改 or 未见废止或修改记载. */
   status: string;
 }
 

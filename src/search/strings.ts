@@ -17,6 +17,8 @@ export const SEARCH_STRING_KEYS = [
   'search.citedBy',
   'search.relation.abolishes',
   'search.relation.abolishesPart',
+  'search.relation.amends',
+  'search.relation.implements',
   'search.relation.cites',
   'search.listedCited',
   'search.unknownHeading',

@@ -13,3 +13,10 @@ export function chinaMidnight(iso: string): string {
   formatDate(iso); // validates
   return `${iso}T00:00:00+08:00`;
 }
+
+/** Whether the ISO day `lastDay` has ended by `now`, counted in China Standard Time, where the gazette's days are. */
+export function isPast(lastDay: string, now: Date): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(lastDay)) return false;
+  const today = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return today > lastDay;
+}

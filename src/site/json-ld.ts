@@ -13,7 +13,7 @@ export interface LegislationInput {
 
 /** The JSON-LD object; legal force is stated only when an archived notice abolished it. */
 export function legislationJsonLd({ notice, issue, url, issueUrl }: LegislationInput): Record<string, unknown> {
-  const status = noticeStatus(notice.abolishedBy);
+  const status = noticeStatus(notice.related);
   return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
@@ -25,7 +25,7 @@ export function legislationJsonLd({ notice, issue, url, issueUrl }: LegislationI
     legislationType: notice.type,
     legislationDate: notice.date,
     legislationPassedBy: { '@type': 'GovernmentOrganization', name: notice.authority },
-    ...(status ? { legislationLegalForce: status.scope === 'whole' ? 'NotInForce' : 'PartiallyInForce' } : {}),
+    ...(status && status.kind !== 'amended' ? { legislationLegalForce: status.kind === 'whole' ? 'NotInForce' : 'PartiallyInForce' } : {}),
     isPartOf: {
       '@type': 'PublicationIssue',
       '@id': issueUrl,

@@ -14,7 +14,7 @@ export interface FeedNotice {
   /** Absolute URL of the notice page. */
   url: string;
   citation: string;
-  /** Short status: 已废止, 部分废止 or 未见废止记载. */
+  /** Short status: 已废止, 部分废止, 已修改 or 未见废止或修改记载. */
   status: string;
 }
 

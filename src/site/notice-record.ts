@@ -17,7 +17,7 @@ export type NoticeRecord = NoticeMeta & {
   jsonUrl: string;
   /** The citation the notice page offers to copy. */
   citation: string;
-  /** 已废止, 部分废止 or 未见废止记载: what the archive's notices say about it, up to statusAsOf. */
+  /** 已废止, 部分废止, 已修改 or 未见废止或修改记载: what the archive's notices say about it, up to statusAsOf. */
   status: string;
   /** The latest issue the archive holds: its abolitions and amendments are known up to there. */
   statusAsOf: string;
@@ -35,7 +35,7 @@ export function noticeRecord(archive: Archive, notice: NoticeEntry, site: URL | 
     issueUrl: absoluteUrl(site, routes.issue(issue.id)),
     sourceUrl: absoluteUrl(site, routes.noticeSource(notice.id)),
     jsonUrl: absoluteUrl(site, routes.noticeJson(notice.id)),
-    status: t(statusLabelKey(meta.abolishedBy)),
+    status: t(statusLabelKey(meta.related)),
     statusAsOf: archive.issues.at(-1)?.label ?? issue.label,
     citation: citationText({
       title: meta.title,

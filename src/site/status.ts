@@ -1,22 +1,43 @@
-// A notice's legal status as far as this archive knows it: only later archived notices can abolish it.
-import type { AbolishedBy, Scope } from '../pipeline/content-schema.ts';
+// A notice's legal status as far as this archive knows it: only later archived notices can abolish or amend it.
+import type { DocNumberRelation, Related, RelatedDocument, Scope } from '../pipeline/content-schema.ts';
+
+type StatusKind = 'whole' | 'part' | 'amended';
 
 export interface NoticeStatus {
-  /** 'whole' if any later notice abolishes it wholly, else 'part'. */
-  scope: Scope;
-  /** The abolishing notices, sorted by doc number text for a stable order. */
-  by: AbolishedBy[];
+  /** whole: a later notice abolishes it wholly; part: only in part; amended: later notices amend it and none abolishes it. */
+  kind: StatusKind;
+  /** The notices that abolish it, or amend it when none abolishes it, by doc number slug for a stable order. */
+  by: RelatedDocument[];
 }
 
-/** The short status a list shows (search results, the index, the feed): abolished, partly, or nothing seen. */
-export function statusLabelKey(abolishedBy: readonly AbolishedBy[]): 'status.whole' | 'status.part' | 'status.noneShort' {
-  const status = noticeStatus(abolishedBy);
-  return status ? (status.scope === 'whole' ? 'status.whole' : 'status.part') : 'status.noneShort';
+/** What a status is read from: the notices that abolish the document and those that amend it. */
+interface StatusSources {
+  abolishedBy: readonly { scope?: Scope }[];
+  amendedBy: readonly unknown[];
 }
 
-/** The status, or undefined when nothing here abolishes the notice (which does not prove it is in force). */
-export function noticeStatus(abolishedBy: readonly AbolishedBy[]): NoticeStatus | undefined {
-  if (abolishedBy.length === 0) return undefined;
-  const by = [...abolishedBy].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  return { scope: by.some((a) => a.scope === 'whole') ? 'whole' : 'part', by };
+function statusKind({ abolishedBy, amendedBy }: StatusSources): StatusKind | undefined {
+  if (abolishedBy.length > 0) return abolishedBy.some((a) => a.scope === 'whole') ? 'whole' : 'part';
+  return amendedBy.length > 0 ? 'amended' : undefined;
+}
+
+const LABEL_KEYS = { whole: 'status.whole', part: 'status.part', amended: 'status.amended' } as const;
+
+/** The short status a list shows (search results, the index, the feed): abolished, partly, amended, or nothing seen. */
+export function statusLabelKey(sources: StatusSources): (typeof LABEL_KEYS)[StatusKind] | 'status.noneShort' {
+  const kind = statusKind(sources);
+  return kind ? LABEL_KEYS[kind] : 'status.noneShort';
+}
+
+/** The status sources of a doc-number index entry, from its relations. */
+export function entryStatusSources(relations: readonly DocNumberRelation[]): StatusSources {
+  return { abolishedBy: relations.filter((r) => r.kind === 'abolished-by'), amendedBy: relations.filter((r) => r.kind === 'amended-by') };
+}
+
+/** The status, or undefined when nothing here abolishes or amends the notice (which does not prove it is in force). */
+export function noticeStatus(related: Pick<Related, 'abolishedBy' | 'amendedBy'>): NoticeStatus | undefined {
+  const kind = statusKind(related);
+  if (!kind) return undefined;
+  const by = kind === 'amended' ? related.amendedBy : related.abolishedBy;
+  return { kind, by: [...by].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)) };
 }

@@ -34,7 +34,7 @@ test.describe('word queries', () => {
     await searchByUrl(page, siteUrl, '经济普查');
     const first = page.locator('#search-results > li').first();
     await expect(first.locator('h3')).toHaveText('柳州市人民政府关于做好全市第五次全国经济普查的通知');
-    await expect(first.locator('.search-result-meta')).toHaveText('柳政发〔2023〕9号 · 2023年3月11日 · 2024年第3期 · 未见废止记载');
+    await expect(first.locator('.search-result-meta')).toHaveText('柳政发〔2023〕9号 · 2023年3月11日 · 2024年第3期 · 未见废止或修改记载');
     await expect(first.locator('.search-result-meta time')).toHaveAttribute('datetime', '2023-03-11');
     await expect(first.locator('.search-excerpt').first().locator('mark').first()).toHaveText('经济普查');
     // Sections of the notice that match link to their headings.

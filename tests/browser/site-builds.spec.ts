@@ -75,6 +75,10 @@ test.describe('fixture content', () => {
     await expect(status.locator('.status-badge')).toHaveText('部分废止');
     await expect(status.locator('.status-by')).toHaveText('被柳政发〔2024〕8号部分废止');
     await expect(status.locator('.status-by a')).toHaveAttribute('href', `${base}notices/liuzhengfa-2024-8/`);
+    // The evidence of a relation another notice states is in that notice's source.
+    const abolishedBy = page.locator('.related-group[data-relation="abolishedBy"] li');
+    await expect(abolishedBy.locator('q.evidence')).toHaveText('自本通知下发之日起，废止柳政规〔2022〕4号，并废止柳政发〔2024〕4号附件第2项。');
+    await expect(abolishedBy.locator('a.evidence-source')).toHaveAttribute('href', `${base}notices/liuzhengfa-2024-8/source.txt`);
     await expect(page.locator('#cited-by a')).toHaveText([
       '柳州市人民政府关于落实2024年《政府工作报告》重点工作分工的意见',
       '柳州市人民政府关于废止柳政规〔2022〕4号文件的通知',
@@ -85,11 +89,23 @@ test.describe('fixture content', () => {
     // The short status travels with the notice: the doc-number index, the JSON export and the feed.
     await page.goto(`${siteUrl}doc-numbers/`);
     await expect(page.locator('li#liuzhengfa-2024-4 .status-tag')).toHaveText('部分废止');
-    await expect(page.locator('li#liuzhengfa-2024-3 .status-none')).toHaveText('未见废止记载');
+    await expect(page.locator('li#liuzhengfa-2024-3 .status-none')).toHaveText('未见废止或修改记载');
     const json = (await (await page.request.get(`${siteUrl}notices/liuzhengfa-2024-4.json`)).json()) as { status: string };
     expect(json.status).toBe('部分废止');
     const feed = await (await page.request.get(`${siteUrl}atom.xml`)).text();
     expect(feed).toContain('<category label="部分废止" term="部分废止"/>');
+  });
+
+  test('a validity shows 已过有效期 only once its last day has ended by the reader’s clock', async ({ page }) => {
+    const badge = page.locator('.notice-effect .expired');
+    await page.clock.setFixedTime(new Date('2025-12-31T12:00:00+08:00'));
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-3/`);
+    await expect(page.locator('.notice-effect dt')).toHaveText('有效期至');
+    await expect(badge).toBeHidden();
+    await page.clock.setFixedTime(new Date('2026-01-01T00:00:01+08:00'));
+    await page.reload();
+    await expect(badge).toHaveText('已过有效期');
+    await expect(badge).toBeVisible();
   });
 
   test('a doc number in a table cell links like one in running text', async ({ page }) => {

@@ -154,7 +154,9 @@ test.describe('notice pages', () => {
     const ref = page.locator('.prose a.doc-ref');
     await expect(ref).toHaveText('柳政规〔2022〕4号');
     await expect(ref).toHaveAttribute('href', `${siteBase}doc-numbers/#liuzhenggui-2022-4`);
-    await expect(page.locator('.notice-meta .relation')).toHaveText('废止柳政规〔2022〕4号');
+    const abolishes = page.locator('.related-group[data-relation="abolishes"] li');
+    await expect(abolishes.locator('a.doc-number')).toHaveText('柳政规〔2022〕4号');
+    await expect(abolishes.locator('q.evidence')).toHaveText('柳州市人民政府关于废止柳政规〔2022〕4号文件的通知');
     await expect(page.locator('#cites li')).toContainText('《柳州市人民政府关于印发〈柳州市国家公务员医疗补助暂行办法（2022年修订）〉的通知》（标题据引用文件）');
     await ref.click();
     const entry = page.locator('li#liuzhenggui-2022-4');
@@ -175,9 +177,32 @@ test.describe('notice pages', () => {
 
   test('a partial abolition is stated with its link', async ({ page, siteUrl, siteBase }) => {
     await page.goto(`${siteUrl}notices/liuzhengfa-2023-17/`);
-    const relation = page.locator('.notice-meta .relation');
-    await expect(relation).toHaveText('部分废止柳政发〔2022〕21号');
-    await expect(relation.locator('a')).toHaveAttribute('href', `${siteBase}doc-numbers/#liuzhengfa-2022-21`);
+    const relation = page.locator('.related-group[data-relation="abolishes"] li');
+    await expect(relation.locator('.tag')).toHaveText(['部分', '未收录']);
+    await expect(relation.locator('a.doc-number')).toHaveAttribute('href', `${siteBase}doc-numbers/#liuzhengfa-2022-21`);
+  });
+
+  test('related documents are grouped by relation, each with its evidence', async ({ page, siteUrl, siteBase }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2023-9/`);
+    const basis = page.locator('.related-group[data-relation="implements"]');
+    await expect(basis.locator('h3')).toHaveText('本文依据的文件');
+    await expect(basis.locator('a.doc-number')).toHaveText(['国发〔2022〕22号', '桂政发〔2023〕9号']);
+    await expect(basis.locator('li').first()).toContainText('《国务院关于开展第五次全国经济普查的通知》');
+    await expect(basis.locator('q.evidence').first()).toContainText('为贯彻落实《国务院关于开展第五次全国经济普查的通知》（国发〔2022〕22号）');
+    await expect(basis.locator('a.evidence-source').first()).toHaveAttribute('href', `${siteBase}notices/liuzhengfa-2023-9/source.txt`);
+
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-4/`);
+    await expect(page.locator('.related-group h3')).toHaveText(['本文印发的文件', '其他年度的同一文件']);
+    await page.locator('.related-group[data-relation="publishes"] li > a').click();
+    await expect(page.locator('[id="fujian-1"]')).toBeInViewport();
+    await page.locator('.related-group[data-relation="otherYears"] a').click();
+    await expect(page.locator('h1')).toHaveText('柳州市人民政府关于印发2023年市政府为民办实事工作任务分工方案的通知');
+
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-7/`);
+    await expect(page.locator('.related-documents p')).toHaveText('本站收录的公报中未见与本文相关的文件');
+    const json = (await (await page.request.get(`${siteUrl}notices/liuzhengfa-2023-16.json`)).json()) as { related: Record<string, unknown[]> };
+    expect(Object.keys(json.related)).toEqual(['abolishes', 'abolishedBy', 'amends', 'amendedBy', 'implements', 'implementedBy', 'publishes', 'otherYears']);
+    expect(json.related['implements']).toEqual([expect.objectContaining({ docNumber: '柳人办〔2023〕17号', verb: '根据', archived: false, line: expect.any(Number) })]);
   });
 
   test('previous and next follow the printed order of the issue', async ({ page, siteUrl, siteBase }) => {

@@ -103,11 +103,44 @@ describe('the real issue 2024年第3期', () => {
   });
 
   it('states that 柳政发〔2024〕8号 abolishes 柳政规〔2022〕4号 and 柳政发〔2023〕17号 part of 柳政发〔2022〕21号', () => {
-    expect(byDoc('柳政发〔2024〕8号').relations).toEqual([{ kind: 'abolishes', target: '柳政规〔2022〕4号', scope: 'whole', line: 414 }]);
+    expect(byDoc('柳政发〔2024〕8号').relations).toEqual([
+      { kind: 'abolishes', target: '柳政规〔2022〕4号', scope: 'whole', sentence: '柳州市人民政府关于废止柳政规〔2022〕4号文件的通知', line: 414 },
+    ]);
     expect(byDoc('柳政发〔2023〕17号').relations).toMatchObject([{ target: '柳政发〔2022〕21号', scope: 'part' }]);
     const entry = result.archive.docNumbers.find((e) => e.docNumber === '柳政规〔2022〕4号')!;
     expect(entry.notice).toBeUndefined();
     expect(entry.relations).toEqual([{ kind: 'abolished-by', docNumber: '柳政发〔2024〕8号', slug: 'liuzhengfa-2024-8', scope: 'whole' }]);
+  });
+
+  it('reads the documents each notice rests on, with the verb as printed', () => {
+    expect(byDoc('柳政发〔2023〕9号').relations).toMatchObject([
+      { kind: 'implements', target: '国发〔2022〕22号', verb: '贯彻落实', line: 911 },
+      { kind: 'implements', target: '桂政发〔2023〕9号', verb: '贯彻落实', line: 911 },
+    ]);
+    expect(byDoc('柳政发〔2023〕16号').relations).toMatchObject([{ kind: 'implements', target: '柳人办〔2023〕17号', verb: '根据', line: 1224 }]);
+  });
+
+  it('reads what each 印发 notice publishes and links the text when the issue prints it', () => {
+    const published = Object.fromEntries(
+      result.archive.issues[0]!.notices.filter((n) => n.publishes.length > 0).map((n) => [n.docNumber.text, n.publishes.map((p) => [p.title, p.target])]),
+    );
+    expect(published).toEqual({
+      '柳政发〔2024〕4号': [['2024年市政府为民办实事工作任务分工方案', 'fujian-1']],
+      '柳政发〔2023〕4号': [['市县乡三级权责清单规范化通用目录（2022年版）', undefined]],
+      '柳政发〔2023〕5号': [['政府工作报告', '政府工作报告']],
+      '柳政发〔2023〕7号': [['2023年市政府为民办实事工作任务分工方案', 'fujian-1']],
+      '柳政发〔2023〕13号': [['2023年立法工作计划', '柳州市人民政府2023年立法工作计划']],
+      '柳政发〔2023〕16号': [['关于加快和完善柳州市托育机构建设议案的实施方案', '关于加快和完善柳州市托育机构建设议案的实施方案']],
+      '柳政发〔2023〕18号': [['柳州市促进民营经济发展壮大的若干措施', '柳州市促进民营经济发展壮大的若干措施']],
+    });
+  });
+
+  it('links the 2023 and 2024 editions of the same yearly document', () => {
+    const otherYears = (doc: string) => result.archive.related.get(doc)!.otherYears.map((o) => o.docNumber);
+    expect(otherYears('柳政发〔2024〕4号')).toEqual(['柳政发〔2023〕7号']);
+    expect(otherYears('柳政发〔2023〕7号')).toEqual(['柳政发〔2024〕4号']);
+    expect(otherYears('柳政发〔2024〕3号')).toEqual(['柳政发〔2023〕8号']);
+    expect(otherYears('柳政发〔2023〕13号')).toEqual([]);
   });
 
   it('collects cited doc numbers, including those not in the archive', () => {

@@ -6,6 +6,6 @@ import { titleRecord } from '../../search/title-record.ts';
 import { statusLabelKey } from '../../site/status.ts';
 
 export async function GET(): Promise<Response> {
-  const records = (await getCollection('notices')).map((notice) => titleRecord({ ...notice.data, status: t(statusLabelKey(notice.data.abolishedBy)) }));
+  const records = (await getCollection('notices')).map((notice) => titleRecord({ ...notice.data, status: t(statusLabelKey(notice.data.related)) }));
   return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -69,7 +69,9 @@ describe('citations and relations', () => {
 
   it('reads an abolition of a whole document', () => {
     const n = firstNotice(oneNotice(['自本通知下发之日起，废止2022年1月21日印发的《办法》（柳政规〔2022〕4号）。'], '柳州市人民政府关于废止柳政规〔2022〕4号文件的通知'));
-    expect(n.relations).toEqual([{ kind: 'abolishes', target: '柳政规〔2022〕4号', scope: 'whole', line: n.sourceLines[0] }]);
+    expect(n.relations).toEqual([
+      { kind: 'abolishes', target: '柳政规〔2022〕4号', scope: 'whole', sentence: '柳州市人民政府关于废止柳政规〔2022〕4号文件的通知', line: n.sourceLines[0] },
+    ]);
   });
 
   it('reads an abolition of part of a document', () => {
@@ -77,7 +79,8 @@ describe('citations and relations', () => {
     expect(n.relations).toMatchObject([{ target: '柳政发〔2022〕21号', scope: 'part' }]);
   });
 
-  it('does not read a citation outside an abolition as a relation', () => {
-    expect(firstNotice(oneNotice(['根据《办法》（柳办发〔2011〕6号），决定如下。'])).relations).toEqual([]);
+  it('does not read a citation outside an abolition as one', () => {
+    expect(firstNotice(oneNotice(['根据《办法》（柳办发〔2011〕6号），决定如下。'])).relations).toMatchObject([{ kind: 'implements', verb: '根据' }]);
+    expect(firstNotice(oneNotice(['详见《办法》（柳办发〔2011〕6号）。'])).relations).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // The MDX writer: text comes out literally, doc numbers and attachments become components, headings keep anchors.
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../src/pipeline/archive.ts';
+import { emptyRelated } from '../../../src/pipeline/related.ts';
 import { noticeToMdx } from '../../../src/pipeline/to-mdx.ts';
 import { oneNotice, parse } from './fixture.ts';
 import { bodyText, renderedText } from './mdx-text.ts';
@@ -8,7 +9,7 @@ import { bodyText, renderedText } from './mdx-text.ts';
 function mdxOf(body: string[]): string {
   const { issue } = parse(oneNotice(body));
   const archive = buildArchive([issue]);
-  return noticeToMdx(issue.notices[0]!, issue, archive.abolishedBy.get('柳政发〔2024〕3号') ?? []);
+  return noticeToMdx(issue.notices[0]!, issue, archive.related.get('柳政发〔2024〕3号')!);
 }
 
 const bodyOf = (mdx: string) => mdx.slice(mdx.indexOf('\n---\n', 4) + 5);
@@ -51,7 +52,7 @@ describe('MDX rendered by Sätteri', () => {
     const tricky = ['公式{a}与<b>标签</b>*星*_下划线_ #井号 |竖线| `反引号` [方括号](链接) \\反斜杠 &amp; ~波浪~ ......省略 "引号" \'单引号\' -- ---', '', 'import 进口商品比上年增长。', '', 'export default 出口。', '', '- 不是列表', '', '1. 也不是', '', '> 不是引用', '', '序号\t名称', '1\t{甲}<乙>|丙'];
     const { issue } = parse(oneNotice(tricky));
     const notice = issue.notices[0]!;
-    expect(renderedText(noticeToMdx(notice, issue, []))).toBe(bodyText(notice));
+    expect(renderedText(noticeToMdx(notice, issue, emptyRelated()))).toBe(bodyText(notice));
     expect(bodyText(notice)).toContain('公式{a}与<b>标签</b>*星*_下划线_ #井号');
   });
 });

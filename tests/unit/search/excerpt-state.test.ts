@@ -90,15 +90,15 @@ describe('search state in the URL', () => {
 
 describe('noticeSearchData', () => {
   it('gives one key:value per filter and meta element', () => {
-    expect(noticeSearchData({ docNumber: '柳政发〔2024〕3号', date: '2024-02-08', type: '意见', issueLabel: '2024年第3期', status: '未见废止记载' })).toEqual({
+    expect(noticeSearchData({ docNumber: '柳政发〔2024〕3号', date: '2024-02-08', type: '意见', issueLabel: '2024年第3期', status: '未见废止或修改记载' })).toEqual({
       filters: ['year:2024', 'issue:2024年第3期', 'type:意见', 'month:2024-02'],
-      meta: ['docNumber:柳政发〔2024〕3号', 'date:2024-02-08', 'issue:2024年第3期', 'status:未见废止记载'],
+      meta: ['docNumber:柳政发〔2024〕3号', 'date:2024-02-08', 'issue:2024年第3期', 'status:未见废止或修改记载'],
       sort: ['date:2024-02-08'],
     });
   });
 
   it('refuses an empty value', () => {
-    expect(() => noticeSearchData({ docNumber: '', date: '2024-02-08', type: '意见', issueLabel: 'x', status: '未见废止记载' })).toThrow();
+    expect(() => noticeSearchData({ docNumber: '', date: '2024-02-08', type: '意见', issueLabel: 'x', status: '未见废止或修改记载' })).toThrow();
   });
 });
 

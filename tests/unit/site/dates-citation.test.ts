@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citationText } from '../../../src/site/citation.ts';
-import { chinaMidnight, formatDate } from '../../../src/site/dates.ts';
+import { chinaMidnight, formatDate, isPast } from '../../../src/site/dates.ts';
 
 describe('formatDate', () => {
   it('prints dates as the gazette does, without leading zeros', () => {
@@ -14,6 +14,18 @@ describe('formatDate', () => {
 
   it('gives midnight in China for feeds', () => {
     expect(chinaMidnight('2024-03-15')).toBe('2024-03-15T00:00:00+08:00');
+  });
+});
+
+describe('isPast', () => {
+  it('counts a validity as ended only after its last day, in China Standard Time', () => {
+    expect(isPast('2025-12-31', new Date('2025-12-31T15:59:59Z'))).toBe(false);
+    expect(isPast('2025-12-31', new Date('2025-12-31T16:00:00Z'))).toBe(true);
+    expect(isPast('2026-01-01', new Date('2025-12-31T16:00:00Z'))).toBe(false);
+  });
+
+  it('never calls a date it cannot read past', () => {
+    expect(isPast('', new Date())).toBe(false);
   });
 });
 

@@ -1,24 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import type { NoticeMeta } from '../../../src/pipeline/content-schema.ts';
 import { legislationJsonLd, scriptJson } from '../../../src/site/json-ld.ts';
-import { noticeStatus } from '../../../src/site/status.ts';
+import type { RelatedDocument } from '../../../src/pipeline/content-schema.ts';
+import { emptyRelated } from '../../../src/pipeline/related.ts';
+import { entryStatusSources, noticeStatus, statusLabelKey } from '../../../src/site/status.ts';
+
+const by = (slug: string, scope?: 'whole' | 'part'): RelatedDocument => ({ docNumber: slug, slug, archived: true, ...(scope && { scope }), sentence: '…', line: 1 });
+const related = (abolishedBy: RelatedDocument[], amendedBy: RelatedDocument[] = []) => ({ ...emptyRelated(), abolishedBy, amendedBy });
 
 describe('noticeStatus', () => {
-  it('is unknown when nothing archived abolishes the notice', () => {
-    expect(noticeStatus([])).toBeUndefined();
+  it('is unknown when nothing archived abolishes or amends the notice', () => {
+    expect(noticeStatus(related([]))).toBeUndefined();
+    expect(statusLabelKey(related([]))).toBe('status.noneShort');
   });
 
   it('is wholly abolished if any abolition is whole, and lists every abolisher', () => {
-    const status = noticeStatus([
-      { docNumber: '柳政发〔2024〕9号', slug: 'liuzhengfa-2024-9', scope: 'part' },
-      { docNumber: '柳政发〔2024〕8号', slug: 'liuzhengfa-2024-8', scope: 'whole' },
-    ]);
-    expect(status?.scope).toBe('whole');
+    const status = noticeStatus(related([by('liuzhengfa-2024-9', 'part'), by('liuzhengfa-2024-8', 'whole')]));
+    expect(status?.kind).toBe('whole');
     expect(status?.by.map((b) => b.slug)).toEqual(['liuzhengfa-2024-8', 'liuzhengfa-2024-9']);
   });
 
   it('is partly abolished when only provisions are', () => {
-    expect(noticeStatus([{ docNumber: 'x', slug: 'x', scope: 'part' }])?.scope).toBe('part');
+    expect(noticeStatus(related([by('x', 'part')]))?.kind).toBe('part');
+  });
+
+  it('is amended when later notices amend it and none abolishes it', () => {
+    expect(noticeStatus(related([], [by('b'), by('a')]))).toMatchObject({ kind: 'amended', by: [{ slug: 'a' }, { slug: 'b' }] });
+    expect(noticeStatus(related([by('x', 'part')], [by('b')]))?.kind).toBe('part');
+  });
+
+  it('reads an index entry the same way from its relations', () => {
+    const sources = entryStatusSources([
+      { kind: 'abolishes', docNumber: 'a', slug: 'a', scope: 'whole' },
+      { kind: 'amended-by', docNumber: 'b', slug: 'b' },
+    ]);
+    expect(statusLabelKey(sources)).toBe('status.amended');
   });
 });
 
@@ -37,9 +53,8 @@ const notice: NoticeMeta = {
   startPage: 25,
   endPage: 25,
   cites: ['柳政规〔2022〕4号'],
-  relations: [{ kind: 'abolishes', target: '柳政规〔2022〕4号', scope: 'whole' }],
+  related: emptyRelated(),
   effects: [],
-  abolishedBy: [],
   attachments: [],
   sourceLines: [414, 420],
   sourceFile: 'seeds/2024-03.txt',
@@ -62,7 +77,7 @@ describe('legislationJsonLd', () => {
   it('claims legal force only when an archived notice abolished it', () => {
     expect(ld).not.toHaveProperty('legislationLegalForce');
     const abolished = legislationJsonLd({
-      notice: { ...notice, abolishedBy: [{ docNumber: 'y', slug: 'y', scope: 'whole' }] },
+      notice: { ...notice, related: related([by('y', 'whole')]) },
       issue,
       url: 'u',
       issueUrl: 'i',

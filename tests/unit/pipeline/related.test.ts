@@ -1,0 +1,52 @@
+// Related documents across the archive: converse relations, titles from the index, the same document of another year.
+import { describe, expect, it } from 'vitest';
+import { buildArchive } from '../../../src/pipeline/archive.ts';
+import { seriesKey } from '../../../src/pipeline/related.ts';
+import { issueText, parse, tocLine } from './fixture.ts';
+
+const notice = (title: string, doc: string, date: string, body: string[]) => [title, '', `${date} ${doc}`, '', ...body, ''];
+
+const issue = parse(
+  issueText(
+    [tocLine('柳州市人民政府关于印发2023年甲方案的通知', '柳政发〔2023〕7号', 3), tocLine('柳州市人民政府关于印发《2024年甲方案》的通知', '柳政发〔2024〕4号', 5)],
+    [
+      ...notice('柳州市人民政府关于印发2023年甲方案的通知', '柳政发〔2023〕7号', '2023年2月1日', ['根据《乙办法》（国发〔2022〕22号），现印发给你们。']),
+      ...notice('柳州市人民政府关于印发《2024年甲方案》的通知', '柳政发〔2024〕4号', '2024年2月1日', ['现决定对《2023年甲方案》（柳政发〔2023〕7号）作如下修改：删去第一条。']),
+    ],
+  ),
+).issue;
+const archive = buildArchive([issue]);
+
+describe('related documents', () => {
+  it('groups what a notice states and what later notices state about it', () => {
+    const older = archive.related.get('柳政发〔2023〕7号')!;
+    expect(older.implements).toEqual([
+      { docNumber: '国发〔2022〕22号', slug: 'guofa-2022-22', title: '乙办法', archived: false, verb: '根据', sentence: '根据《乙办法》（国发〔2022〕22号），现印发给你们。', line: expect.any(Number) },
+    ]);
+    expect(older.amendedBy).toMatchObject([{ docNumber: '柳政发〔2024〕4号', archived: true, title: '柳州市人民政府关于印发《2024年甲方案》的通知' }]);
+    expect(archive.related.get('柳政发〔2024〕4号')!.amends).toMatchObject([{ docNumber: '柳政发〔2023〕7号', archived: true }]);
+  });
+
+  it('links the same document of another year, in date order', () => {
+    expect(archive.related.get('柳政发〔2024〕4号')!.otherYears).toEqual([
+      { docNumber: '柳政发〔2023〕7号', slug: 'liuzhengfa-2023-7', title: '柳州市人民政府关于印发2023年甲方案的通知', date: '2023-02-01' },
+    ]);
+  });
+
+  it('carries the converse relations into the doc-number index', () => {
+    const cited = archive.docNumbers.find((e) => e.docNumber === '国发〔2022〕22号')!;
+    expect(cited.relations).toEqual([{ kind: 'implemented-by', docNumber: '柳政发〔2023〕7号', slug: 'liuzhengfa-2023-7', verb: '根据' }]);
+  });
+});
+
+describe('seriesKey', () => {
+  it('takes years, 年度 and 年版 out of a title and ignores title marks and spaces', () => {
+    expect(seriesKey('关于印发《2024年市政府为 民办实事方案》的通知')).toBe(seriesKey('关于印发2023年市政府为民办实事方案的通知'));
+    expect(seriesKey('关于公布权责清单（2022年版）的通知')).toBe(seriesKey('关于公布权责清单（2023年版）的通知'));
+    expect(seriesKey('2023年度考核结果的通报')).toBe('考核结果的通报');
+  });
+
+  it('has no key for a title without a year, which cannot tell one year’s document from another’s', () => {
+    expect(seriesKey('关于表彰先进的决定')).toBeUndefined();
+  });
+});

@@ -1,0 +1,81 @@
+// What a cited number stands for in its sentence: abolished, amended, or a basis; and what a notice publishes.
+import { describe, expect, it } from 'vitest';
+import { relationAt, withoutQuotedTitles } from '../../../src/pipeline/relations.ts';
+import { firstNotice, oneNotice } from './fixture.ts';
+
+/** The relation of the first occurrence of `docNumber` in `text`. */
+function relationOf(text: string, docNumber: string) {
+  return relationAt(text, text.indexOf(docNumber), docNumber.length, docNumber, 7);
+}
+
+describe('relationAt', () => {
+  it('reads 废止 before the number, or after it in its clause', () => {
+    expect(relationOf('现决定废止《办法》（柳政规〔2020〕4号）。', '柳政规〔2020〕4号')).toEqual({
+      kind: 'abolishes',
+      target: '柳政规〔2020〕4号',
+      scope: 'whole',
+      sentence: '现决定废止《办法》（柳政规〔2020〕4号）。',
+      line: 7,
+    });
+    expect(relationOf('《办法》（柳政规〔2020〕4号）同时废止。', '柳政规〔2020〕4号')).toMatchObject({ kind: 'abolishes', scope: 'whole' });
+    expect(relationOf('《措施》（柳政发〔2022〕21号）中的第三条予以废止。', '柳政发〔2022〕21号')).toMatchObject({ kind: 'abolishes', scope: 'part' });
+  });
+
+  it('does not read a verb inside a quoted title as the sentence’s', () => {
+    expect(relationOf('详见《关于废止部分文件的通知》（柳政发〔2021〕2号）。', '柳政发〔2021〕2号')).toBeUndefined();
+    expect(relationOf('根据《关于修改〈办法〉的决定》（柳政发〔2021〕2号），现通知如下。', '柳政发〔2021〕2号')).toMatchObject({ kind: 'implements', verb: '根据' });
+  });
+
+  it('reads 修改 and 修正 in the clause as an amendment', () => {
+    expect(relationOf('现决定对《办法》（柳政规〔2021〕1号）作如下修改：', '柳政规〔2021〕1号')).toMatchObject({ kind: 'amends' });
+    expect(relationOf('市人民政府决定修正柳政规〔2021〕1号。', '柳政规〔2021〕1号')).toMatchObject({ kind: 'amends' });
+    expect(relationOf('根据柳政规〔2021〕1号，对本地规定作如下修改。', '柳政规〔2021〕1号')).toMatchObject({ kind: 'implements' });
+  });
+
+  it('reads the verb that opens the clause of a basis, for each number the clause names', () => {
+    const text = '为贯彻落实《通知》（国发〔2022〕22号）和《通知》（桂政发〔2023〕9号）精神，扎实做好普查工作，现通知如下。';
+    expect(relationOf(text, '国发〔2022〕22号')).toMatchObject({ kind: 'implements', verb: '贯彻落实' });
+    expect(relationOf(text, '桂政发〔2023〕9号')).toMatchObject({ kind: 'implements', verb: '贯彻落实' });
+    for (const verb of ['根据', '按照', '依据', '依照']) {
+      expect(relationOf(`${verb}柳政发〔2023〕5号文件精神，现通知如下。`, '柳政发〔2023〕5号')).toMatchObject({ kind: 'implements', verb });
+    }
+    expect(relationOf('各地要落实到位，具体见柳政发〔2023〕5号。', '柳政发〔2023〕5号')).toBeUndefined();
+  });
+
+  it('blanks quoted titles without moving any character', () => {
+    const text = '根据《关于〈办法〉的通知》（国发〔2022〕1号）';
+    expect(withoutQuotedTitles(text)).toHaveLength(text.length);
+    expect(withoutQuotedTitles(text)).toBe(`根据${'　'.repeat(11)}（国发〔2022〕1号）`);
+  });
+});
+
+describe('notice relations', () => {
+  it('keeps one relation per number and kind, the narrower scope winning', () => {
+    const n = firstNotice(oneNotice(['现决定废止《措施》（柳政发〔2022〕21号）。', '', '《措施》（柳政发〔2022〕21号）关于第三条的规定部分废止。']));
+    expect(n.relations).toMatchObject([{ kind: 'abolishes', target: '柳政发〔2022〕21号', scope: 'part' }]);
+  });
+});
+
+describe('publications', () => {
+  const withAttachment = (title: string, body: string, attachment: string) =>
+    firstNotice(oneNotice([body, '', `附件：${attachment}`, '', '附件', '', attachment, '', '正文。'], title));
+
+  it('reads 关于印发《X》的通知 and links the attachment of that title', () => {
+    const n = withAttachment('柳州市人民政府关于印发《柳州市甲方案》的通知', '现将《柳州市甲方案》印发给你们。', '柳州市甲方案');
+    expect(n.publishes).toEqual([{ title: '柳州市甲方案', target: n.attachments[0]!.id, sentence: '柳州市人民政府关于印发《柳州市甲方案》的通知', line: n.sourceLines[0] }]);
+  });
+
+  it('reads a title printed without title marks, and the only attachment when its title differs by a misprint', () => {
+    const n = withAttachment('柳州市人民政府关于印发2023年市政府甲方案的通知', '现印发给你们。', '2023年市政务甲方案');
+    expect(n.publishes).toMatchObject([{ title: '2023年市政府甲方案', target: n.attachments[0]!.id }]);
+  });
+
+  it('reads 现将《X》印发 in the text when the title names no publication', () => {
+    const n = firstNotice(oneNotice(['现将《乙办法》印发给你们，请遵照执行。'], '柳州市人民政府关于做好乙工作的通知'));
+    expect(n.publishes).toEqual([{ title: '乙办法', sentence: '现将《乙办法》印发给你们，请遵照执行。', line: n.sourceLines[0] + 4 }]);
+  });
+
+  it('finds nothing in a notice that publishes nothing', () => {
+    expect(firstNotice(oneNotice(['请认真贯彻执行。'])).publishes).toEqual([]);
+  });
+});
