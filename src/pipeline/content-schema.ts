@@ -14,168 +14,117 @@ export type Scope = z.infer<typeof ScopeSchema>;
 
 /** Parts of a canonical doc number 柳政发〔2024〕3号. */
 export const DocNumberPartsSchema = z.object({
-  /** Issuer abbreviation and kind, e.g. 柳政发. */
-  prefix: z.string(),
-  year: z.number().int(),
-  number: z.number().int(),
+  prefix: z.string().describe('Issuer abbreviation and kind, e.g. 柳政发.'),
+  year: z.number().int().describe('Year in the brackets 〔〕.'),
+  number: z.number().int().describe('Serial number before 号.'),
 });
 
 /** Another document and how it relates to this notice, with the sentence that says so. */
 export const RelatedDocumentSchema = z.object({
-  docNumber: z.string(),
-  /** The other document's slug: its notice when archived, else its entry in the doc-number index. */
-  slug: z.string(),
-  /** Its title: the archived notice's, else as the citing text quotes it; absent when neither is known. */
-  title: z.string().optional(),
-  /** Whether the archive holds the other document. */
-  archived: z.boolean(),
-  /** For abolishes and abolishedBy: the whole document or some of its provisions. */
-  scope: ScopeSchema.optional(),
-  /** For implements and implementedBy: the verb as printed, e.g. 根据, 贯彻落实. */
-  verb: z.string().optional(),
-  /** The sentence that states the relation, verbatim, in the notice that states it (this one, or the other for …By). */
-  sentence: z.string(),
-  /** The seed line of that sentence, in the stating notice's source. */
-  line: z.number().int(),
+  docNumber: z.string().describe('The other document\'s doc number.'),
+  slug: z.string().describe('The other document\'s slug: its notice when archived, else its entry in the doc-number index.'),
+  title: z.string().optional().describe('Its title: the archived notice\'s, else as the citing text quotes it; absent when neither is known.'),
+  archived: z.boolean().describe('Whether the archive holds the other document.'),
+  scope: ScopeSchema.optional().describe('For abolishes and abolishedBy: the whole document or some of its provisions.'),
+  verb: z.string().optional().describe('For implements and implementedBy: the verb as printed, e.g. 根据, 贯彻落实.'),
+  sentence: z.string().describe('The sentence that states the relation, verbatim, in the notice that states it (this one, or the other for …By).'),
+  line: z.number().int().describe('The seed line of that sentence, in the stating notice\'s source.'),
 });
 export type RelatedDocument = z.infer<typeof RelatedDocumentSchema>;
 
 /** An archived notice that is the same document for another year: same title once its years are taken out. */
 export const OtherYearSchema = z.object({
-  docNumber: z.string(),
-  slug: z.string(),
-  title: z.string(),
-  /** Its issuing date. */
-  date: IsoDateSchema,
+  docNumber: z.string().describe('Its doc number.'),
+  slug: z.string().describe('Its notice\'s slug.'),
+  title: z.string().describe('Its title.'),
+  date: IsoDateSchema.describe('Its issuing date.'),
 });
 
 /** The documents related to a notice, grouped by relation; every group is present, empty when none. */
 export const RelatedSchema = z.object({
-  /** Documents this notice abolishes (废止), wholly or in part. */
-  abolishes: z.array(RelatedDocumentSchema),
-  /** Archived notices that abolish this one. */
-  abolishedBy: z.array(RelatedDocumentSchema),
-  /** Documents this notice amends (修改, 修正). */
-  amends: z.array(RelatedDocumentSchema),
-  /** Archived notices that amend this one. */
-  amendedBy: z.array(RelatedDocumentSchema),
-  /** Documents this notice rests on (根据, 按照, 为贯彻落实…). */
-  implements: z.array(RelatedDocumentSchema),
-  /** Archived notices that rest on this one. */
-  implementedBy: z.array(RelatedDocumentSchema),
-  /** Documents this notice publishes (印发); target is the anchor of the published text on the notice page. */
-  publishes: z.array(PublicationSchema),
-  /** The same document for other years, by date. */
-  otherYears: z.array(OtherYearSchema),
+  abolishes: z.array(RelatedDocumentSchema).describe('Documents this notice abolishes (废止), wholly or in part.'),
+  abolishedBy: z.array(RelatedDocumentSchema).describe('Archived notices that abolish this one.'),
+  amends: z.array(RelatedDocumentSchema).describe('Documents this notice amends (修改, 修正).'),
+  amendedBy: z.array(RelatedDocumentSchema).describe('Archived notices that amend this one.'),
+  implements: z.array(RelatedDocumentSchema).describe('Documents this notice rests on (根据, 按照, 为贯彻落实…).'),
+  implementedBy: z.array(RelatedDocumentSchema).describe('Archived notices that rest on this one.'),
+  publishes: z.array(PublicationSchema).describe('Documents this notice publishes (印发); target is the anchor of the published text on the notice page.'),
+  otherYears: z.array(OtherYearSchema).describe('The same document for other years, by date.'),
 });
 export type Related = z.infer<typeof RelatedSchema>;
 
 export const AttachmentSchema = z.object({
-  /** Verbatim label, e.g. 附件 or 附件2. */
-  label: z.string(),
-  title: z.string(),
-  /** Anchor of the attachment's heading. */
-  id: z.string(),
+  label: z.string().describe('Verbatim label, e.g. 附件 or 附件2.'),
+  title: z.string().describe('The attachment\'s title as printed above it.'),
+  id: z.string().describe('Anchor of the attachment\'s heading.'),
 });
 
 export const OutlineEntrySchema = z.object({
-  /** Heading level 2–6 (the notice title is the h1). */
-  level: z.number().int().min(2).max(6),
+  level: z.number().int().min(2).max(6).describe('Heading level 2–6 (the notice title is the h1).'),
   text: z.string(),
-  /** Anchor id of the heading in the rendered body. */
-  id: z.string(),
+  id: z.string().describe('Anchor id of the heading in the rendered body.'),
 });
 export type OutlineEntry = z.infer<typeof OutlineEntrySchema>;
 
 /** Notice metadata as in content/notices.json (the MDX frontmatter minus outline). */
 export const NoticeMetaSchema = z.object({
-  /** ASCII slug from the doc number, e.g. liuzhengfa-2024-3; also the entry id. */
-  slug: z.string().regex(/^[a-z0-9-]+$/),
-  title: z.string(),
-  /** 'toc' when the title was printed only in the issue's table of contents. */
-  titleSource: z.enum(['body', 'toc']),
-  /** Canonical doc number, e.g. 柳政发〔2024〕3号. */
-  docNumber: z.string(),
-  docNumberParts: DocNumberPartsSchema,
-  /** Issuing date. */
-  date: IsoDateSchema,
-  authority: z.string(),
-  /** Document type (文种): 通知, 决定, 意见 … */
-  type: z.string(),
-  /** Addressee line (主送机关), when printed. */
-  addressee: z.string().optional(),
-  /** Issue id, e.g. 2024-03. */
-  issue: z.string(),
-  /** e.g. 2024年第3期. */
-  issueLabel: z.string(),
-  /** 1-based position in the issue. */
-  order: z.number().int().min(1),
-  /** Printed page where the notice starts. */
-  startPage: z.number().int().optional(),
-  /** Last printed page; absent for an issue's last notice. */
-  endPage: z.number().int().optional(),
-  /** Doc numbers cited in the text, unique, in order of first citation. */
-  cites: z.array(z.string()),
-  related: RelatedSchema,
-  /** What the notice's own text says about when it applies and what it ends, with the sentences as evidence. */
-  effects: z.array(EffectSchema),
-  attachments: z.array(AttachmentSchema),
-  /** First and last seed line of the notice. */
-  sourceLines: z.tuple([z.number().int(), z.number().int()]),
-  /** Seed file, e.g. seeds/2024-03.txt. */
-  sourceFile: z.string(),
+  slug: z.string().regex(/^[a-z0-9-]+$/).describe('ASCII slug from the doc number, e.g. liuzhengfa-2024-3; also the entry id.'),
+  title: z.string().describe('The title as printed, wrap spaces taken out; from the table of contents when titleSource is toc.'),
+  titleSource: z.enum(['body', 'toc']).describe('\'toc\' when the title was printed only in the issue\'s table of contents.'),
+  docNumber: z.string().describe('Canonical doc number, e.g. 柳政发〔2024〕3号.'),
+  docNumberParts: DocNumberPartsSchema.describe('The doc number\'s parts.'),
+  date: IsoDateSchema.describe('Issuing date.'),
+  authority: z.string().describe('Issuing authority, read from the title (柳州市人民政府 …).'),
+  type: z.string().describe('Document type (文种): 通知, 决定, 意见 …'),
+  addressee: z.string().optional().describe('Addressee line (主送机关), when printed.'),
+  issue: z.string().describe('Issue id, e.g. 2024-03.'),
+  issueLabel: z.string().describe('e.g. 2024年第3期.'),
+  order: z.number().int().min(1).describe('1-based position in the issue.'),
+  startPage: z.number().int().optional().describe('Printed page where the notice starts.'),
+  endPage: z.number().int().optional().describe('Last printed page; absent for an issue\'s last notice.'),
+  cites: z.array(z.string()).describe('Doc numbers cited in the text, unique, in order of first citation.'),
+  related: RelatedSchema.describe('Related documents, grouped by relation.'),
+  effects: z.array(EffectSchema).describe('What the notice\'s own text says about when it applies and what it ends, with the sentences as evidence.'),
+  attachments: z.array(AttachmentSchema).describe('Attachments printed with the notice (附件), in order.'),
+  sourceLines: z.tuple([z.number().int(), z.number().int()]).describe('First and last seed line of the notice.'),
+  sourceFile: z.string().describe('Seed file, e.g. seeds/2024-03.txt.'),
 });
 export type NoticeMeta = z.infer<typeof NoticeMetaSchema>;
 
 /** The full MDX frontmatter. */
 export const NoticeFrontmatterSchema = NoticeMetaSchema.extend({
-  /** Headings in order, for the notice's outline. */
-  outline: z.array(OutlineEntrySchema),
+  outline: z.array(OutlineEntrySchema).describe('Headings in order, for the notice\'s outline.'),
 });
 export type NoticeFrontmatter = z.infer<typeof NoticeFrontmatterSchema>;
 
 /** A table-of-contents entry as printed (without its seed line), and the slug of its notice. */
 export const TocEntrySchema = PrintedTocEntrySchema.omit({ line: true }).extend({
-  /** Notice slug when the entry's notice is archived. */
-  slug: z.string().optional(),
+  slug: z.string().optional().describe('Notice slug when the entry\'s notice is archived.'),
 });
 export type TocEntry = z.infer<typeof TocEntrySchema>;
 
 export const IssueSchema = z.object({
-  /** e.g. 2024-03. */
-  id: z.string().regex(/^\d{4}-\d{2}$/),
-  /** Gazette name, 柳州市人民政府公报. */
-  gazette: z.string(),
+  id: z.string().regex(/^\d{4}-\d{2}$/).describe('e.g. 2024-03.'),
+  gazette: z.string().describe('Gazette name, 柳州市人民政府公报.'),
   year: z.number().int(),
-  /** 期 within the year. */
-  number: z.number().int(),
-  /** 总第N期. */
-  cumulative: z.number().int(),
-  /** Publication date. */
-  date: IsoDateSchema,
-  /** e.g. 2024年第3期. */
-  label: z.string(),
+  number: z.number().int().describe('期 within the year.'),
+  cumulative: z.number().int().describe('总第N期.'),
+  date: IsoDateSchema.describe('Publication date.'),
+  label: z.string().describe('e.g. 2024年第3期.'),
   colophon: ColophonSchema,
-  /** Seed file the issue came from. */
-  source: z.string(),
-  /** Table of contents in printed order. */
-  toc: z.array(TocEntrySchema),
-  /** Notice slugs in printed order. */
-  notices: z.array(z.string()),
+  source: z.string().describe('Seed file the issue came from.'),
+  toc: z.array(TocEntrySchema).describe('Table of contents in printed order.'),
+  notices: z.array(z.string()).describe('Notice slugs in printed order.'),
 });
 export type Issue = z.infer<typeof IssueSchema>;
 
 /** A relation between two doc numbers of the index, seen from one of them. */
 export const DocNumberRelationSchema = z.object({
   kind: z.enum(['abolishes', 'abolished-by', 'amends', 'amended-by', 'implements', 'implemented-by']),
-  /** The other document's doc number. */
-  docNumber: z.string(),
-  /** The other document's slug (its index anchor, and its notice when archived). */
-  slug: z.string(),
-  /** For abolishes and abolished-by. */
-  scope: ScopeSchema.optional(),
-  /** For implements and implemented-by: the verb as printed. */
-  verb: z.string().optional(),
+  docNumber: z.string().describe('The other document\'s doc number.'),
+  slug: z.string().describe('The other document\'s slug (its index anchor, and its notice when archived).'),
+  scope: ScopeSchema.optional().describe('For abolishes and abolished-by.'),
+  verb: z.string().optional().describe('For implements and implemented-by: the verb as printed.'),
 });
 export type DocNumberRelation = z.infer<typeof DocNumberRelationSchema>;
 
@@ -185,17 +134,13 @@ export type NoticeLink = z.infer<typeof NoticeLinkSchema>;
 /** One doc number in content/doc-numbers.json, archived here or only cited. */
 export const DocNumberEntrySchema = z.object({
   docNumber: z.string(),
-  /** Slug; also the anchor id in the doc-number index. */
-  slug: z.string().regex(/^[a-z0-9-]+$/),
+  slug: z.string().regex(/^[a-z0-9-]+$/).describe('Slug; also the anchor id in the doc-number index.'),
   prefix: z.string(),
   year: z.number().int(),
   number: z.number().int(),
-  /** The archived notice with this doc number; absent when only cited. */
-  notice: NoticeLinkSchema.extend({ issue: z.string() }).optional(),
-  /** For a number only cited: its title as the first citing text quotes it (《title》（文号）); absent when none does. */
-  quotedTitle: z.string().optional(),
-  /** Notices whose text cites this number. */
-  citedBy: z.array(NoticeLinkSchema),
+  notice: NoticeLinkSchema.extend({ issue: z.string() }).optional().describe('The archived notice with this doc number; absent when only cited.'),
+  quotedTitle: z.string().optional().describe('For a number only cited: its title as the first citing text quotes it (《title》（文号）); absent when none does.'),
+  citedBy: z.array(NoticeLinkSchema).describe('Notices whose text cites this number.'),
   relations: z.array(DocNumberRelationSchema),
 });
 export type DocNumberEntry = z.infer<typeof DocNumberEntrySchema>;

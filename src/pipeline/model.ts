@@ -3,10 +3,8 @@ import { z } from 'astro/zod';
 
 /** A doc number (文号) in canonical form, e.g. 柳政发〔2024〕3号, and its parts. */
 export const DocNumberSchema = z.object({
-  /** Canonical text: prefix〔year〕number号. */
-  text: z.string(),
-  /** Issuer abbreviation and kind, e.g. 柳政发, 柳政规, 国发. */
-  prefix: z.string(),
+  text: z.string().describe('Canonical text: prefix〔year〕number号.'),
+  prefix: z.string().describe('Issuer abbreviation and kind, e.g. 柳政发, 柳政规, 国发.'),
   year: z.number().int(),
   number: z.number().int(),
 });
@@ -20,49 +18,38 @@ export const LineRangeSchema = z.tuple([z.number().int(), z.number().int()]);
 /** A doc number cited in a notice's text, with where it stands. */
 export const CitationSchema = z.object({
   docNumber: z.string(),
-  /** 1-based seed line where the block holding the citation starts. */
-  line: z.number().int(),
-  /** 0-based offset (UTF-16) of the citation within that block's text. */
-  column: z.number().int(),
-  /** The cited document's title when the text quotes it right before the number: 《title》（文号）. */
-  quotedTitle: z.string().optional(),
+  line: z.number().int().describe('1-based seed line where the block holding the citation starts.'),
+  column: z.number().int().describe('0-based offset (UTF-16) of the citation within that block\'s text.'),
+  quotedTitle: z.string().optional().describe('The cited document\'s title when the text quotes it right before the number: 《title》（文号）.'),
 });
 export type Citation = z.infer<typeof CitationSchema>;
 
 /** What a notice's own text says about it, with the sentence that says it and the seed line it stands on. */
 export const EffectSchema = z.object({
-  /** in-force-from: 施行日期; valid-until: the last day of its 有效期; abolishes-unnumbered: it abolishes a document it names in words. */
-  kind: z.enum(['in-force-from', 'valid-until', 'abolishes-unnumbered']),
-  /** ISO date, for in-force-from and valid-until. */
-  date: z.string().optional(),
-  /** The sentence, verbatim. */
-  sentence: z.string(),
-  line: z.number().int(),
+  kind: z.enum(['in-force-from', 'valid-until', 'abolishes-unnumbered']).describe('in-force-from: 施行日期; valid-until: the last day of its 有效期; abolishes-unnumbered: it abolishes a document it names in words.'),
+  date: z.string().optional().describe('ISO date, for in-force-from and valid-until.'),
+  sentence: z.string().describe('The sentence, verbatim.'),
+  line: z.number().int().describe('The seed line of the block that holds the sentence.'),
 });
 export type Effect = z.infer<typeof EffectSchema>;
 
 /** A relation a notice states about a document it cites, with the sentence that states it. */
 export const RelationSchema = z.object({
-  /** abolishes: it abolishes the document (废止); amends: it amends it (修改); implements: it rests on it (根据, 贯彻落实 …). */
-  kind: z.enum(['abolishes', 'amends', 'implements']),
-  /** The other document's doc number. */
-  target: z.string(),
-  /** For abolishes: 'whole' when the whole document is abolished; 'part' when only some provisions are. */
-  scope: z.enum(['whole', 'part']).optional(),
-  /** For implements: the verb as printed, e.g. 根据, 贯彻落实. */
-  verb: z.string().optional(),
-  /** The sentence, verbatim. */
-  sentence: z.string(),
-  line: z.number().int(),
+  kind: z.enum(['abolishes', 'amends', 'implements']).describe('abolishes: it abolishes the document (废止); amends: it amends it (修改); implements: it rests on it (根据, 贯彻落实 …).'),
+  target: z.string().describe('The other document\'s doc number.'),
+  scope: z.enum(['whole', 'part']).optional().describe('For abolishes: \'whole\' when the whole document is abolished; \'part\' when only some provisions are.'),
+  verb: z.string().optional().describe('For implements: the verb as printed, e.g. 根据, 贯彻落实.'),
+  sentence: z.string().describe('The sentence, verbatim.'),
+  line: z.number().int().describe('The seed line of the block that holds the sentence.'),
 });
 export type Relation = z.infer<typeof RelationSchema>;
 
 /** A document the notice publishes (印发), named by its title; target is the anchor of its text in the notice when there. */
 export const PublicationSchema = z.object({
-  title: z.string(),
-  target: z.string().optional(),
-  sentence: z.string(),
-  line: z.number().int(),
+  title: z.string().describe('The published document\'s title, as the notice names it.'),
+  target: z.string().optional().describe('Anchor of its text on the notice page (an attachment or a title heading), when the notice prints it.'),
+  sentence: z.string().describe('The title or sentence that says it is published (印发), verbatim.'),
+  line: z.number().int().describe('The seed line of that sentence.'),
 });
 export type Publication = z.infer<typeof PublicationSchema>;
 
@@ -74,27 +61,23 @@ const lines = LineRangeSchema;
 
 export const HeadingBlockSchema = z.object({
   kind: z.literal('heading'),
-  /** HTML heading level (2–6) within the notice page; the notice title is level 1. */
-  level: z.number().int().min(2).max(6),
+  level: z.number().int().min(2).max(6).describe('HTML heading level (2–6) within the notice page; the notice title is level 1.'),
   style: HeadingStyleSchema,
   text: z.string(),
-  /** Stable anchor (github-slugger, as rehype-slug would give). */
-  id: z.string(),
+  id: z.string().describe('Stable anchor (github-slugger, as rehype-slug would give).'),
   lines,
 });
 export const ParagraphBlockSchema = z.object({ kind: z.literal('paragraph'), text: z.string(), lines });
 export const ListBlockSchema = z.object({
   kind: z.literal('list'),
-  /** 'roster' for name lists (name + unit per line); 'notes' for 附注-style items. */
-  variant: z.enum(['roster', 'notes']),
+  variant: z.enum(['roster', 'notes']).describe('\'roster\' for name lists (name + unit per line); \'notes\' for 附注-style items.'),
   items: z.array(z.object({ text: z.string(), line: z.number().int() })),
   lines,
 });
 export const TableRowSchema = z.object({
   cells: z.array(z.string()),
   line: z.number().int(),
-  /** A row that starts with empty cells continues the item above it. */
-  continuation: z.boolean(),
+  continuation: z.boolean().describe('A row that starts with empty cells continues the item above it.'),
 });
 export const TableBlockSchema = z.object({
   kind: z.literal('table'),
@@ -105,11 +88,9 @@ export const TableBlockSchema = z.object({
 });
 export const AttachmentRefBlockSchema = z.object({
   kind: z.literal('attachment-ref'),
-  /** The verbatim label, e.g. 附件： or 附件1：. */
-  label: z.string(),
+  label: z.string().describe('The verbatim label, e.g. 附件： or 附件1：.'),
   title: z.string(),
-  /** Anchor of the attachment section when the attachment is in the text. */
-  target: z.string().optional(),
+  target: z.string().optional().describe('Anchor of the attachment section when the attachment is in the text.'),
   lines,
 });
 
@@ -130,8 +111,7 @@ export type AttachmentRefBlock = z.infer<typeof AttachmentRefBlockSchema>;
 
 /** An attachment section: the 附件 label, its title, and its content. */
 export const AttachmentSchema = z.object({
-  /** The verbatim label line, e.g. 附件 or 附件2. */
-  label: z.string(),
+  label: z.string().describe('The verbatim label line, e.g. 附件 or 附件2.'),
   title: z.string(),
   id: z.string(),
   blocks: z.array(BlockSchema),
@@ -140,39 +120,26 @@ export const AttachmentSchema = z.object({
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
 export const NoticeSchema = z.object({
-  /** URL slug, ASCII, derived from the doc number. */
-  slug: z.string(),
+  slug: z.string().describe('URL slug, ASCII, derived from the doc number.'),
   docNumber: DocNumberSchema,
-  /** The doc number exactly as printed in the header. */
-  docNumberText: z.string(),
+  docNumberText: z.string().describe('The doc number exactly as printed in the header.'),
   title: z.string(),
-  /** 'body' when the title is printed above the notice; 'toc' when only the table of contents has it. */
-  titleSource: z.enum(['body', 'toc']),
-  /** Issuing date, ISO yyyy-mm-dd. */
-  date: z.string(),
-  /** The date exactly as printed. */
-  dateText: z.string(),
+  titleSource: z.enum(['body', 'toc']).describe('\'body\' when the title is printed above the notice; \'toc\' when only the table of contents has it.'),
+  date: z.string().describe('Issuing date, ISO yyyy-mm-dd.'),
+  dateText: z.string().describe('The date exactly as printed.'),
   authority: z.string(),
-  /** Document type (文种) read from the end of the title: 通知, 决定, 意见 … */
-  type: z.string(),
-  /** The addressee line (主送机关), when present. */
-  addressee: z.string().optional(),
+  type: z.string().describe('Document type (文种) read from the end of the title: 通知, 决定, 意见 …'),
+  addressee: z.string().optional().describe('The addressee line (主送机关), when present.'),
   blocks: z.array(BlockSchema),
   attachments: z.array(AttachmentSchema),
-  /** Printed page where the notice starts, from the table of contents. */
-  startPage: z.number().int().optional(),
-  /** Last printed page, derived from the next notice's start page; absent for the last notice. */
-  endPage: z.number().int().optional(),
-  /** 1-based position of the notice in its issue. */
-  order: z.number().int(),
+  startPage: z.number().int().optional().describe('Printed page where the notice starts, from the table of contents.'),
+  endPage: z.number().int().optional().describe('Last printed page, derived from the next notice\'s start page; absent for the last notice.'),
+  order: z.number().int().describe('1-based position of the notice in its issue.'),
   cites: z.array(CitationSchema),
   relations: z.array(RelationSchema),
-  /** Documents it publishes (关于印发《…》的通知). */
-  publishes: z.array(PublicationSchema),
-  /** What its own text says about when it applies and what it ends. */
-  effects: z.array(EffectSchema),
-  /** Lines of the seed that hold this notice, title to last line. */
-  sourceLines: LineRangeSchema,
+  publishes: z.array(PublicationSchema).describe('Documents it publishes (关于印发《…》的通知).'),
+  effects: z.array(EffectSchema).describe('What its own text says about when it applies and what it ends.'),
+  sourceLines: LineRangeSchema.describe('Lines of the seed that hold this notice, title to last line.'),
 });
 export type Notice = z.infer<typeof NoticeSchema>;
 
@@ -185,33 +152,23 @@ export const TocEntrySchema = z.object({
 export type TocEntry = z.infer<typeof TocEntrySchema>;
 
 export const ColophonSchema = z.object({
-  /** 主管 */
-  supervisor: z.string().optional(),
-  /** 主办 */
-  publisher: z.string().optional(),
-  /** 联系电话 */
-  phone: z.string().optional(),
-  /** Every colophon line as printed, label and value. */
-  fields: z.array(z.object({ label: z.string(), value: z.string() })),
+  supervisor: z.string().optional().describe('主管'),
+  publisher: z.string().optional().describe('主办'),
+  phone: z.string().optional().describe('联系电话'),
+  fields: z.array(z.object({ label: z.string(), value: z.string() })).describe('Every colophon line as printed, label and value.'),
 });
 
 export const IssueSchema = z.object({
-  /** Stable id, e.g. 2024-03. */
-  id: z.string(),
+  id: z.string().describe('Stable id, e.g. 2024-03.'),
   gazette: z.string(),
   year: z.number().int(),
-  /** 期 within the year. */
-  number: z.number().int(),
-  /** 总第N期. */
-  cumulative: z.number().int(),
-  /** Publication date, ISO. */
-  date: z.string(),
+  number: z.number().int().describe('期 within the year.'),
+  cumulative: z.number().int().describe('总第N期.'),
+  date: z.string().describe('Publication date, ISO.'),
   colophon: ColophonSchema,
   toc: z.array(TocEntrySchema),
   notices: z.array(NoticeSchema),
-  /** Seed file name the issue came from. */
-  source: z.string(),
-  /** Seed line that states the issue's identity, e.g. (2024年第3期，总第153期). */
-  identityLine: z.number().int(),
+  source: z.string().describe('Seed file name the issue came from.'),
+  identityLine: z.number().int().describe('Seed line that states the issue\'s identity, e.g. (2024年第3期，总第153期).'),
 });
 export type Issue = z.infer<typeof IssueSchema>;

@@ -1,27 +1,10 @@
 // The machine-readable record of a notice, shared by /notices.json and /notices/<slug>.json.
 import type { Archive, NoticeEntry } from './archive.ts';
 import { citationText } from './citation.ts';
-import type { NoticeMeta } from '../pipeline/content-schema.ts';
+import type { NoticeRecord } from './notice-record-schema.ts';
 import { absoluteUrl, createRoutes } from './routes.ts';
 import { statusLabelKey } from './status.ts';
 import { t } from '../i18n/t.ts';
-
-export type NoticeRecord = NoticeMeta & {
-  /** Absolute URL of the notice page. */
-  url: string;
-  /** Absolute URL of the notice's issue page. */
-  issueUrl: string;
-  /** Absolute URL of the verbatim source text. */
-  sourceUrl: string;
-  /** Absolute URL of this record. */
-  jsonUrl: string;
-  /** The citation the notice page offers to copy. */
-  citation: string;
-  /** 已废止, 部分废止, 已修改 or 未见废止或修改记载: what the archive's notices say about it, up to statusAsOf. */
-  status: string;
-  /** The latest issue the archive holds: its abolitions and amendments are known up to there. */
-  statusAsOf: string;
-};
 
 /** The contract's notice metadata (outline dropped, as in content/notices.json) plus absolute URLs and citation. */
 export function noticeRecord(archive: Archive, notice: NoticeEntry, site: URL | string, base: string): NoticeRecord {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
+import { NoticeRecordSchema, noticeRecordJsonSchema } from '../../src/site/notice-record-schema';
 import { ISSUE_2024_03, SITE_ORIGIN } from './site-content';
 
 interface NoticeRecord {
@@ -56,6 +57,17 @@ test('notices.json and each notice’s JSON carry the metadata in printed order'
     expect(await one.json()).toEqual(record);
   }
   expect(all[0]!.citation).toContain('《柳州市人民政府公报》2024年第3期第3页');
+});
+
+test('the JSON export documents itself: every record is valid under /notices.schema.json, which describes each field', async ({ request, siteUrl }) => {
+  const response = await request.get(`${siteUrl}notices.schema.json`);
+  expect(response.status()).toBe(200);
+  const schema = (await response.json()) as { $schema: string; properties: Record<string, { description?: string }> };
+  expect(schema).toEqual(noticeRecordJsonSchema());
+  expect(schema.properties['related']?.description).toBe('Related documents, grouped by relation.');
+  const all = (await (await request.get(`${siteUrl}notices.json`)).json()) as unknown[];
+  // Strict: a field the schema does not document fails here.
+  for (const record of all) NoticeRecordSchema.strict().parse(record);
 });
 
 test('the sitemap lists every page under the base, and nothing else', async ({ request, siteUrl, siteBase }) => {

@@ -1,7 +1,8 @@
 // One notice's metadata as JSON, at /notices/<slug>.json.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArchive } from '../../site/archive.ts';
-import { jsonFile, noticeRecord, type NoticeRecord } from '../../site/notice-record.ts';
+import { jsonFile, noticeRecord } from '../../site/notice-record.ts';
+import type { NoticeRecord } from '../../site/notice-record-schema.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await loadArchive();

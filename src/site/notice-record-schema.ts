@@ -1,0 +1,20 @@
+// The notice record of the JSON export as a schema: what /notices.schema.json publishes and what the tests check.
+import { z } from 'astro/zod';
+import { NoticeMetaSchema } from '../pipeline/content-schema.ts';
+
+/** One notice as /notices.json lists it and /notices/<slug>.json serves it; /notices.schema.json is this schema. */
+export const NoticeRecordSchema = NoticeMetaSchema.extend({
+  url: z.string().describe('Absolute URL of the notice page.'),
+  issueUrl: z.string().describe('Absolute URL of the notice\'s issue page.'),
+  sourceUrl: z.string().describe('Absolute URL of the notice\'s source text, verbatim from the seed.'),
+  jsonUrl: z.string().describe('Absolute URL of this record.'),
+  citation: z.string().describe('The citation the notice page offers to copy.'),
+  status: z.string().describe('已废止, 部分废止, 已修改 or 未见废止或修改记载: what the archive\'s notices say about it, up to statusAsOf.'),
+  statusAsOf: z.string().describe('The latest issue the archive holds, e.g. 2024年第3期: abolitions and amendments are known up to there.'),
+}).describe('One notice of the 柳州市人民政府公报 archive: its catalogue record, status, effects and related documents.');
+export type NoticeRecord = z.infer<typeof NoticeRecordSchema>;
+
+/** The record schema as JSON Schema (draft 2020-12), field descriptions included. */
+export function noticeRecordJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(NoticeRecordSchema, { io: 'output' });
+}
