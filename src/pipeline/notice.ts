@@ -7,7 +7,7 @@ import type { Drop, Line } from './lines.ts';
 import { ATTACHMENT_REF } from './markers.ts';
 import type { Attachment, Block, Citation, DocNumber, Notice, Relation } from './model.ts';
 import { documentType, issuingAuthority } from './notice-meta.ts';
-import { relationAt } from './relations.ts';
+import { isListItem, listAnnouncement, relationAt, type ListRelation } from './relations.ts';
 import type { Part } from './units.ts';
 import { toUnits, unitText } from './units.ts';
 
@@ -208,17 +208,23 @@ export function citeAndRelate(notice: Notice, knownPrefixes: ReadonlySet<string>
   // The title cites too, also when only the table of contents prints it.
   const texts = noticeTexts(notice);
   if (notice.titleSource === 'toc') texts.unshift({ text: notice.title, line: notice.sourceLines[0] });
+  // Set by 决定废止下列文件： and the like; holds while the texts after it are listed items.
+  let listed: ListRelation | undefined;
   for (const { text, line } of texts) {
+    if (listed && !isListItem(text)) listed = undefined;
     for (const m of findDocNumbers(text, knownPrefixes)) {
       if (m.docNumber.text === notice.docNumber.text) continue;
       const quotedTitle = titleQuotedBefore(text, m.index);
       cites.push({ docNumber: m.docNumber.text, line, column: m.index, ...(quotedTitle && { quotedTitle }) });
-      const rel = relationAt(text, m.index, m.verbatim.length, m.docNumber.text, line);
+      const rel =
+        relationAt(text, m.index, m.verbatim.length, m.docNumber.text, line) ??
+        (listed && { ...listed, target: m.docNumber.text, sentence: text.trim(), line });
       const same = rel && relations.find((r) => r.target === rel.target && r.kind === rel.kind);
       // Abolished wholly in one sentence and in part in another: the narrower reading holds.
       if (same && rel.scope === 'part') same.scope = 'part';
       else if (rel && !same) relations.push(rel);
     }
+    listed = listAnnouncement(text) ?? listed;
   }
   notice.cites = cites;
   notice.relations = relations;

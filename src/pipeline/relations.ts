@@ -47,3 +47,26 @@ export function relationAt(text: string, index: number, length: number, target: 
   if (verb) return { kind: 'implements', target, verb, sentence, line };
   return undefined;
 }
+
+/** What a list's announcement says of the documents listed after it. */
+export type ListRelation = Pick<Relation, 'kind' | 'scope'>;
+
+/**
+ * 决定废止下列规范性文件：, 对以下文件作部分修改：, or a title such as 决定废止的规范性文件目录 (no full stop):
+ * the documents listed after it are abolished or amended. Undefined for any other text.
+ */
+export function listAnnouncement(text: string): ListRelation | undefined {
+  const plain = withoutQuotedTitles(text).trim();
+  if (/〔\d{4}〕/.test(plain) || plain.includes('。')) return undefined;
+  const opensList = /[：:]$/.test(plain) && /下列|以下|如下|文件|规章|目录/.test(plain);
+  const titlesList = plain.length <= 40 && /(?:目录|清单|一览表|文件)(?:[（(][^）)]*[）)])?$/.test(plain);
+  if (!opensList && !titlesList) return undefined;
+  if (/废止/.test(plain)) return { kind: 'abolishes', scope: /部分/.test(plain) ? 'part' : 'whole' };
+  if (/修改|修正/.test(plain)) return { kind: 'amends' };
+  return undefined;
+}
+
+/** A listed item: a table row (cells joined by tabs) or a numbered entry (1. 1、 （1） 一、). */
+export function isListItem(text: string): boolean {
+  return text.includes('\t') || /^\s*(?:\d+\s*[.、．]|[（(]\s*\d+\s*[）)]|[一二三四五六七八九十]+、)/.test(text);
+}

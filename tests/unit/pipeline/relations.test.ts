@@ -79,3 +79,52 @@ describe('publications', () => {
     expect(firstNotice(oneNotice(['请认真贯彻执行。'])).publishes).toEqual([]);
   });
 });
+
+describe('listed abolitions and amendments', () => {
+  it('reads the documents listed after 决定废止下列文件： as abolished, in items and table rows', () => {
+    const n = firstNotice(
+      oneNotice([
+        '市人民政府决定废止下列规范性文件：',
+        '',
+        '1.《甲办法》（柳政规〔2019〕1号）',
+        '',
+        '2.《乙规定》（柳政规〔2019〕2号）',
+        '',
+        '本决定自公布之日起施行。根据柳政发〔2020〕3号执行。',
+      ]),
+    );
+    expect(n.relations.map((r) => [r.kind, r.target, r.scope, r.sentence])).toEqual([
+      ['abolishes', '柳政规〔2019〕1号', 'whole', '1.《甲办法》（柳政规〔2019〕1号）'],
+      ['abolishes', '柳政规〔2019〕2号', 'whole', '2.《乙规定》（柳政规〔2019〕2号）'],
+      ['implements', '柳政发〔2020〕3号', undefined, '根据柳政发〔2020〕3号执行。'],
+    ]);
+  });
+
+  it('reads a table under a 废止文件目录 title, and amendments after 决定修改以下文件：', () => {
+    const n = firstNotice(
+      oneNotice([
+        '现决定对以下文件予以修改：',
+        '',
+        '一、《丙办法》（柳政规〔2018〕5号）第三条修改为……',
+        '',
+        '附件：决定废止的规范性文件目录',
+        '',
+        '附件',
+        '',
+        '决定废止的规范性文件目录',
+        '',
+        '序号\t文件名称\t文号',
+        '1\t丁办法\t柳政发〔2017〕9号',
+      ]),
+    );
+    expect(n.relations.map((r) => [r.kind, r.target])).toEqual([
+      ['amends', '柳政规〔2018〕5号'],
+      ['abolishes', '柳政发〔2017〕9号'],
+    ]);
+  });
+
+  it('ends the list at the first text that is not an item, and ignores headings that only mention 修改', () => {
+    const n = firstNotice(oneNotice(['决定废止下列文件：', '', '1.《甲》（柳政规〔2019〕1号）', '', '请遵照执行，另见柳政规〔2019〕7号。', '', '（三）修改完善制度', '', '1.执行柳政发〔2023〕5号的规定。']));
+    expect(n.relations.map((r) => [r.kind, r.target])).toEqual([['abolishes', '柳政规〔2019〕1号']]);
+  });
+});
