@@ -11,12 +11,14 @@ export interface Decoded {
 /** Decodes a seed file, refusing binary and non-UTF-8 input with a clear error. */
 export function decodeSeed(bytes: Uint8Array, file: string): Decoded {
   if (bytes.length === 0) throw new IngestError(file, 0, 'the file is empty', 'the plain text of one gazette issue');
+  // UTF-16 text is full of NUL bytes too, so it is told apart before the binary check.
+  const utf16 = utf16Kind(bytes);
+  if (utf16) {
+    throw new IngestError(file, 1, `the file is UTF-16; convert it with \`iconv -f ${utf16} -t UTF-8\``, 'UTF-8 text');
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     throw new IngestError(file, lineAt(bytes, nul), 'the file is binary (it contains NUL bytes)', 'a UTF-8 text file');
-  }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new IngestError(file, 1, 'the file is UTF-16; convert it with `iconv -f UTF-16 -t UTF-8`', 'UTF-8 text');
   }
   let text: string;
   try {
@@ -30,6 +32,24 @@ export function decodeSeed(bytes: Uint8Array, file: string): Decoded {
   const crlf = /\r/.test(text);
   if (crlf) text = text.replace(/\r\n?/g, '\n');
   return { text, bom, crlf };
+}
+
+/**
+ * UTF-16 (with a byte-order mark, for iconv to read), UTF-16LE or UTF-16BE (without one: NUL bytes in the high half
+ * of ASCII characters, all on one side), or undefined.
+ */
+function utf16Kind(bytes: Uint8Array): 'UTF-16' | 'UTF-16LE' | 'UTF-16BE' | undefined {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'UTF-16';
+  const head = bytes.subarray(0, 4096 - (Math.min(bytes.length, 4096) % 2));
+  let even = 0;
+  let odd = 0;
+  head.forEach((b, i) => {
+    if (b === 0) i % 2 ? odd++ : even++;
+  });
+  if (even + odd < head.length / 20) return undefined;
+  if (odd >= 0.95 * (even + odd)) return 'UTF-16LE';
+  if (even >= 0.95 * (even + odd)) return 'UTF-16BE';
+  return undefined;
 }
 
 function lineAt(bytes: Uint8Array, offset: number): number {

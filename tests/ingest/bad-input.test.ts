@@ -68,9 +68,17 @@ describe('encodings and bytes', () => {
     expectClear(ingestError(docx), { line: 1, problem: /binary/, expected: /UTF-8 text file/ });
   });
 
-  it('refuses a UTF-16 file (a “Unicode” save) as binary, asking for UTF-8', () => {
+  it('refuses a UTF-16 file (a “Unicode” save) as UTF-16, saying how to convert it', () => {
     const utf16 = new Uint8Array(Buffer.from(`\uFEFF${seedText}`, 'utf16le'));
-    expectClear(ingestError(utf16), { problem: /binary|UTF-16/, expected: /UTF-8/ });
+    expect(ingestError(utf16).problem).toBe('the file is UTF-16; convert it with `iconv -f UTF-16 -t UTF-8`');
+    expect(ingestError(utf16).expected).toBe('UTF-8 text');
+  });
+
+  it('tells UTF-16 without a byte-order mark from a binary file, naming its byte order', () => {
+    const le = new Uint8Array(Buffer.from(seedText, 'utf16le'));
+    expect(ingestError(le).problem).toBe('the file is UTF-16; convert it with `iconv -f UTF-16LE -t UTF-8`');
+    const be = new Uint8Array(Buffer.from(seedText, 'utf16le').swap16());
+    expect(ingestError(be).problem).toBe('the file is UTF-16; convert it with `iconv -f UTF-16BE -t UTF-8`');
   });
 
   it('refuses a GBK-encoded seed and says it looks GBK and how to convert it', () => {
