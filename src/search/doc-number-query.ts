@@ -1,5 +1,6 @@
 // Recognises a query that is a doc number (文号) in any common spelling and gives its canonical form.
 
+import { compareText } from '../pipeline/text-shape.ts';
 import { formatDocNumber } from '../pipeline/doc-number.ts';
 import { issuerCode } from '../pipeline/issuer-codes.ts';
 import type { DocNumberParts } from '../pipeline/model.ts';
@@ -29,7 +30,7 @@ const WITH_ANY_PREFIX = new RegExp(`^([\\u4e00-\\u9fff]{1,12})[${OPEN}](\\d{4})[
 
 /** Prefixes longest first, so 柳政办发 wins over a shorter prefix it starts with. */
 export function sortPrefixes(prefixes: Iterable<string>): string[] {
-  return [...new Set(prefixes)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return [...new Set(prefixes)].filter(Boolean).sort((a, b) => b.length - a.length || compareText(a, b));
 }
 
 /**

@@ -3,6 +3,7 @@
 // The data is made at build time from OpenCC (opencc-js) and shipped as two parts: a bitmap in the search
 // page telling which characters have a simplified form, and the conversion table, fetched only for a
 // query that holds such a character.
+import { compareText } from '../pipeline/text-shape.ts';
 
 /** Conversion table: single characters and the phrases whose conversion differs from character by character. */
 export interface SimplifiedTable {
@@ -62,7 +63,7 @@ export function buildSimplifiedTable(converters: readonly Convert[], phrases: It
   return {
     from: sorted.map(([k]) => k).join(''),
     to: sorted.map(([, v]) => v).join(''),
-    phrases: [...kept].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    phrases: [...kept].sort(([a], [b]) => compareText(a, b)),
   };
 }
 

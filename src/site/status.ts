@@ -1,4 +1,5 @@
 // A notice's legal status as far as this archive knows it: only later archived notices can abolish or amend it.
+import { compareText } from '../pipeline/text-shape.ts';
 import type { DocNumberRelation, Related, RelatedDocument, Scope } from '../pipeline/content-schema.ts';
 
 type StatusKind = 'whole' | 'part' | 'amended';
@@ -39,5 +40,5 @@ export function noticeStatus(related: Pick<Related, 'abolishedBy' | 'amendedBy'>
   const kind = statusKind(related);
   if (!kind) return undefined;
   const by = kind === 'amended' ? related.amendedBy : related.abolishedBy;
-  return { kind, by: [...by].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)) };
+  return { kind, by: [...by].sort((a, b) => compareText(a.slug, b.slug)) };
 }
