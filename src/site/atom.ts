@@ -1,4 +1,5 @@
 // The Atom 1.0 feed of notices (@astrojs/rss writes only RSS; the `feed` library writes Atom).
+import { escapeUTF8 } from 'entities';
 import { Feed } from 'feed';
 
 export interface AtomEntry {
@@ -44,8 +45,9 @@ export function atomXml(atom: AtomFeed): string {
     feed.addItem({
       id: entry.url,
       link: entry.url,
-      title: entry.title,
-      description: entry.summary,
+      // `feed` writes entries as type="html": escaped, a title holding < or & reads as the text it is.
+      title: escapeUTF8(entry.title),
+      description: escapeUTF8(entry.summary),
       date: new Date(entry.updated),
       ...(entry.published && { published: new Date(entry.published) }),
       category: entry.categories.map((c) => ({ term: c, name: c })),

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { decodeSeed } from '../../src/pipeline/decode.ts';
 import { IngestError } from '../../src/pipeline/errors.ts';
 import { ingest, type Seed } from '../../src/pipeline/ingest.ts';
-import { encodeGbk } from './gbk.ts';
+import iconv from 'iconv-lite';
 import { editedSeed, lineOf, ROOT, SEED_FILE, seedBytes, seedLines, seedText, utf8 } from './real-seed.ts';
 
 /** The IngestError that ingesting these seeds (or this one seed) throws. */
@@ -82,7 +82,7 @@ describe('encodings and bytes', () => {
   });
 
   it('refuses a GBK-encoded seed and says it looks GBK and how to convert it', () => {
-    const gbk = encodeGbk([...seedText].slice(0, 3000).join(''));
+    const gbk = new Uint8Array(iconv.encode([...seedText].slice(0, 3000).join(''), 'gbk'));
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(gbk)).toThrow();
     const error = ingestError(gbk);
     expectClear(error, { problem: /GBK/, expected: /UTF-8/ });
@@ -186,7 +186,7 @@ describe('structure', () => {
 // Errors whose line must be the one to look at, not merely somewhere in the file.
 describe('errors that point at the right line', () => {
   // Inputs are built here, outside the tests, so a broken setup fails loudly instead of passing as “expected fail”.
-  const gbk = encodeGbk([...seedText].slice(0, 3000).join(''));
+  const gbk = new Uint8Array(iconv.encode([...seedText].slice(0, 3000).join(''), 'gbk'));
   const gazetteLine = lineOf('柳州市人民政府公报');
   const lastLine = lineOf(/^自本通知下发之日起，废止2020年/);
   const cutBytes = utf8(seedLines.slice(0, lastLine).join('\n')).slice(0, -1);
