@@ -19,6 +19,18 @@ export default defineConfig({
     // Official text must stay byte-for-byte: no curly quotes or dash rewriting; {#id} keeps the ingest's anchors.
     processor: satteri({ features: { smartPunctuation: false, headingAttributes: true } }),
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's MDX output starts with this directive and the bundler warns once per notice; it is harmless and
+        // would drown the build's own lines. Only this exact warning is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // sha256Sums must stay last: it hashes whatever earlier build:done hooks (e.g. Pagefind) have written.
   integrations: [mdx(), sitemap(), pagefind(), sha256Sums()],
 });

@@ -28,4 +28,9 @@ if ! node_ok; then
   export PATH
   node_ok || { echo "with-node: still on Node $(node -v) after fetching $pkg@$want" >&2; exit 1; }
 fi
+# Colour only on a terminal: CI logs and files get plain lines (tools colour whenever CI is set).
+if [ ! -t 1 ] && [ -z "${FORCE_COLOR:-}" ]; then
+  NO_COLOR=1
+  export NO_COLOR
+fi
 exec "$@"

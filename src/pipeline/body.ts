@@ -116,7 +116,7 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
       continue;
     }
 
-    if (unit.separated && last && continues(last, unit, text, runIn)) {
+    if (unit.separated && last && continues(last, text, runIn)) {
       const parts = last.kind === 'heading' || last.kind === 'paragraph' ? last.parts : [];
       parts.push(...unit.parts);
       if (last.kind === 'heading' && !isHeadingShaped(draftText(parts))) {
@@ -137,8 +137,8 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
   return attachCaptions(blocks, references, drops);
 }
 
-/** Whether a unit continues the block before it, across a blank line or a page break. */
-function continues(last: DraftBlock, unit: Unit, text: string, runIn: Set<HeadingStyle>): boolean {
+/** Whether a unit's text continues the block before it, across a blank line or a page break. */
+function continues(last: DraftBlock, text: string, runIn: Set<HeadingStyle>): boolean {
   if (last.kind !== 'paragraph' && last.kind !== 'heading') return false;
   const before = draftText(last.parts);
   if (startsBlock(text)) return false;

@@ -130,22 +130,21 @@ export function startSearchPage(): void {
     return readState(params); // normalises the date range as the URL would.
   }
 
-  function renderPage(hits: Ranked<PagefindResult>[], terms: readonly string[], from: number, mine: number): Promise<void> {
+  async function renderPage(hits: Ranked<PagefindResult>[], terms: readonly string[], from: number, mine: number): Promise<void> {
     const shown = hits.slice(from, from + PAGE_SIZE);
-    return Promise.all(shown.map((hit) => hit.item.data())).then((pages) => {
-      if (mine !== ticket) return;
-      pages.forEach((page, i) => {
-        // Notices that hold only some of the words follow the rest, under a line that says so.
-        if (shown[i]!.tier === 'partial' && hits[from + i - 1]?.tier !== 'partial') list.append(partialDivider({ s }));
-        list.append(renderResult(page, terms, { s, routes, highlightParam: config.highlightParam }));
-      });
-      const next = from + PAGE_SIZE;
-      more.hidden = next >= hits.length;
-      more.onclick = () => {
-        const firstNew = list.querySelectorAll('.search-result').length;
-        void renderPage(hits, terms, next, mine).then(() => list.querySelectorAll('.search-result')[firstNew]?.querySelector<HTMLElement>('a')?.focus());
-      };
+    const pages = await Promise.all(shown.map((hit) => hit.item.data()));
+    if (mine !== ticket) return;
+    pages.forEach((page, i) => {
+      // Notices that hold only some of the words follow the rest, under a line that says so.
+      if (shown[i]!.tier === 'partial' && hits[from + i - 1]?.tier !== 'partial') list.append(partialDivider({ s }));
+      list.append(renderResult(page, terms, { s, routes, highlightParam: config.highlightParam }));
     });
+    const next = from + PAGE_SIZE;
+    more.hidden = next >= hits.length;
+    more.onclick = () => {
+      const firstNew = list.querySelectorAll('.search-result').length;
+      void renderPage(hits, terms, next, mine).then(() => list.querySelectorAll('.search-result')[firstNew]?.querySelector<HTMLElement>('a')?.focus());
+    };
   }
 
   /** The archive's answer when the query is a doc number, a prefix or a year and number; null for words. */

@@ -1,9 +1,11 @@
-// Builds the site once per base path before any test, so the browser tests exercise the real `npm run build` output.
+// Builds the site once per base path before any test, from the real seeds, into .test-sites/: the ingest writes
+// .test-sites/content and Astro builds from it, so a test run never touches the working tree's content/ or dist/.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { FullConfig } from '@playwright/test';
 import type { SiteOptions } from './fixtures';
+import { TEST_CONTENT_DIR } from './site-content';
 
 export default function globalSetup(config: FullConfig): void {
   const repo = path.dirname(config.configFile ?? path.resolve('playwright.config.ts'));
@@ -14,12 +16,16 @@ export default function globalSetup(config: FullConfig): void {
     if (siteBase && siteDir) sites.set(path.resolve(repo, siteDir), siteBase);
   }
   // GONGBAO_SKIP_BUILD=1 reuses earlier builds for fast local iteration, but never skips a missing one.
-  if (process.env['GONGBAO_SKIP_BUILD'] === '1' && [...sites.keys()].every((dir) => existsSync(dir))) return;
+  const built = [TEST_CONTENT_DIR, ...sites.keys()].every((dir) => existsSync(dir));
+  if (process.env['GONGBAO_SKIP_BUILD'] === '1' && built) return;
 
+  const env = { ...process.env, GONGBAO_CONTENT: TEST_CONTENT_DIR };
+  console.log(`[global-setup] ingest seeds/ -> ${path.relative(repo, TEST_CONTENT_DIR)}`);
+  execFileSync(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts'], { cwd: repo, stdio: 'inherit', env: { ...env, GONGBAO_QUIET: '1' } });
   for (const [dir, siteBase] of sites) {
-    console.log(`[global-setup] npm run build with GONGBAO_BASE=${siteBase} -> ${path.relative(repo, dir)}`);
-    execFileSync('npm', ['run', 'build'], { cwd: repo, stdio: 'inherit', env: { ...process.env, GONGBAO_BASE: siteBase } });
+    console.log(`[global-setup] astro build with GONGBAO_BASE=${siteBase} -> ${path.relative(repo, dir)}`);
     rmSync(dir, { recursive: true, force: true }); // no stale files from an earlier build.
-    cpSync(path.join(repo, 'dist'), dir, { recursive: true });
+    // --force: the content cache may hold another content folder's entries.
+    execFileSync(path.join(repo, 'node_modules/.bin/astro'), ['build', '--force', '--outDir', dir], { cwd: repo, stdio: 'inherit', env: { ...env, GONGBAO_BASE: siteBase } });
   }
 }

@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect } from './fixtures';
+import { TEST_CONTENT_DIR } from './site-content';
 import { startStaticServer } from './static-server';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -37,8 +38,8 @@ function files(dir: string): string[] {
 
 test('two builds give byte-identical output', ({ siteBase }) => {
   const [a, b] = ['a', 'b'].map((name) => path.join(out, name)) as [string, string];
-  build(a, { GONGBAO_BASE: siteBase });
-  build(b, { GONGBAO_BASE: siteBase });
+  build(a, { GONGBAO_BASE: siteBase, GONGBAO_CONTENT: TEST_CONTENT_DIR });
+  build(b, { GONGBAO_BASE: siteBase, GONGBAO_CONTENT: TEST_CONTENT_DIR });
   expect(files(b)).toEqual(files(a));
   const differing = files(a).filter((f) => !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))));
   expect(differing).toEqual([]);

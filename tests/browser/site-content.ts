@@ -1,4 +1,8 @@
 // What the browser tests expect of the site built from seeds/2024-03.txt, and one page of each type to visit.
+import path from 'node:path';
+
+/** The content the test sites are built from: the ingest of seeds/ written for the tests, never the working tree's content/. */
+export const TEST_CONTENT_DIR = path.resolve(import.meta.dirname, '../../.test-sites/content');
 
 /** One page per page type, relative to the site's base URL. */
 export const PAGE_TYPES = {

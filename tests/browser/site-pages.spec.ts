@@ -2,9 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
-import { ISSUE_2024_03, PAGE_TYPES, SITE_ORIGIN } from './site-content';
+import { ISSUE_2024_03, PAGE_TYPES, SITE_ORIGIN, TEST_CONTENT_DIR } from './site-content';
 
-const repo = path.resolve(import.meta.dirname, '../..');
 
 test.describe('every page type', () => {
   for (const [name, pagePath] of Object.entries(PAGE_TYPES)) {
@@ -34,7 +33,7 @@ test.describe('every page type', () => {
 
 test('home shows the counts, the newest issue’s contents and the issues by year', async ({ page, siteUrl, siteBase }) => {
   await page.goto(siteUrl);
-  const docNumbers = JSON.parse(readFileSync(path.join(repo, 'content/doc-numbers.json'), 'utf8')) as unknown[];
+  const docNumbers = JSON.parse(readFileSync(path.join(TEST_CONTENT_DIR, 'doc-numbers.json'), 'utf8')) as unknown[];
   await expect(page.locator('[data-stat="issues"] strong')).toHaveText('1');
   await expect(page.locator('[data-stat="notices"] strong')).toHaveText('18');
   await expect(page.locator('[data-stat="doc-numbers"] strong')).toHaveText(String(docNumbers.length));
@@ -244,7 +243,7 @@ test.describe('notice pages', () => {
     await expect(link).toHaveAttribute('href', `${siteBase}notices/liuzhengfa-2024-8/source.txt`);
     const response = await request.get(new URL((await link.getAttribute('href'))!, siteUrl).href);
     expect(response.status()).toBe(200);
-    expect(await response.body()).toEqual(readFileSync(path.join(repo, 'content/sources/liuzhengfa-2024-8.txt')));
+    expect(await response.body()).toEqual(readFileSync(path.join(TEST_CONTENT_DIR, 'sources/liuzhengfa-2024-8.txt')));
   });
 });
 
@@ -276,7 +275,7 @@ test.describe('copy citation', () => {
 test.describe('doc-number index', () => {
   test('lists every doc number once, grouped by prefix and year, numbers in numeric order', async ({ page, siteUrl }) => {
     await page.goto(`${siteUrl}doc-numbers/`);
-    const expected = (JSON.parse(readFileSync(path.join(repo, 'content/doc-numbers.json'), 'utf8')) as { docNumber: string }[])
+    const expected = (JSON.parse(readFileSync(path.join(TEST_CONTENT_DIR, 'doc-numbers.json'), 'utf8')) as { docNumber: string }[])
       .map((d) => d.docNumber)
       .sort();
     const shown = await page.locator('li.doc-number-entry').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-doc-number')!));
