@@ -1,7 +1,7 @@
 // A throwaway copy of the project built for a seeds folder, shared by the build and search benchmarks.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { runSampled, type Stage } from './process-tree.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -23,27 +23,39 @@ export function prepareProject(dir: string): void {
 }
 
 export interface BuildTimes {
-  ingestMs: number;
-  astroMs: number;
-  /** Peak resident memory of the Astro build (which runs Pagefind), when /usr/bin/time is there to tell. */
-  astroPeakRss?: number;
+  /** ingest, astro (setup and bundling), pages (page generation), pagefind: time and peak memory of all processes. */
+  stages: Stage[];
 }
 
 /** Ingests `seeds` into the copy's content/ and builds it at base '/' (Astro, then Pagefind in its integration). */
-export function buildProject(dir: string, seeds: string): BuildTimes {
-  const env = { ...process.env, GONGBAO_SEEDS: seeds, GONGBAO_CONTENT: join(dir, 'content'), GONGBAO_QUIET: '1', GONGBAO_BASE: '/' };
-  let start = performance.now();
-  execFileSync(process.execPath, [...process.execArgv, join(root, 'scripts/ingest.ts')], { cwd: root, env, stdio: 'inherit' });
-  const ingestMs = performance.now() - start;
-  const astro = [process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir];
-  const timed = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v', ...astro] : astro;
-  start = performance.now();
+export async function buildProject(dir: string, seeds: string): Promise<BuildTimes> {
+  const env = { ...process.env, GONGBAO_SEEDS: seeds, GONGBAO_CONTENT: join(dir, 'content'), GONGBAO_QUIET: '1', GONGBAO_BASE: '/', NO_COLOR: '1' };
+  const ingest = await runSampled(process.execPath, [...process.execArgv, join(root, 'scripts/ingest.ts')], { cwd: root, env, firstStage: 'ingest', stages: [] });
+  if (ingest.status !== 0) throw new Error(`ingest failed:\n${ingest.tail}`);
   // The site reads GONGBAO_CONTENT relative to its root, which is the copy.
-  const run = spawnSync(timed[0]!, timed.slice(1), { cwd: dir, env: { ...env, GONGBAO_CONTENT: 'content' }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  const astroMs = performance.now() - start;
-  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stderr.slice(-4000)}`);
-  const rssKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1];
-  return { ingestMs, astroMs, ...(rssKb && { astroPeakRss: Number(rssKb) * 1024 }) };
+  const astro = await runSampled(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
+    cwd: dir,
+    env: { ...env, GONGBAO_CONTENT: 'content' },
+    firstStage: 'astro',
+    stages: [
+      { name: 'pages', startsAt: /generating static routes/ },
+      { name: 'pagefind', startsAt: /pagefind: indexing/ },
+    ],
+  });
+  if (astro.status !== 0) throw new Error(`astro build failed:\n${astro.tail}`);
+  return { stages: [...ingest.stages, ...astro.stages] };
+}
+
+/** Total time of the stages. */
+export function totalMs(times: BuildTimes): number {
+  return times.stages.reduce((sum, s) => sum + s.ms, 0);
+}
+
+/** One stage by name. */
+export function stage(times: BuildTimes, name: string): Stage {
+  const found = times.stages.find((s) => s.name === name);
+  if (!found) throw new Error(`no stage ${name} in ${times.stages.map((s) => s.name).join(', ')}`);
+  return found;
 }
 
 /** Size and count of the files under dir, optionally only those whose name ends with `suffix`. */

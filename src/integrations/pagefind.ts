@@ -88,6 +88,7 @@ export function pagefind(): AstroIntegration {
     name: 'gongbao:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
+        logger.info('pagefind: indexing the notices');
         const api = (await import('pagefind')) as PagefindApi;
         const siteDir = fileURLToPath(dir);
         const { read, indexed } = await indexSite(siteDir, api);
