@@ -3,8 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { pagefind } from './src/integrations/pagefind.ts';
-import { sha256Sums } from './src/integrations/sha256-sums.ts';
 
 // Archivists host the build under any path, so base and site come from the environment.
 const base = process.env['GONGBAO_BASE'] || '/';
@@ -31,6 +29,6 @@ export default defineConfig({
       },
     },
   },
-  // sha256Sums must stay last: it hashes whatever earlier build:done hooks (e.g. Pagefind) have written.
-  integrations: [mdx(), sitemap(), pagefind(), sha256Sums()],
+  // Search indexing and SHA256SUMS run after Astro's process has ended (scripts/build.ts), so they never share its memory.
+  integrations: [mdx(), sitemap()],
 });

@@ -2,6 +2,7 @@
 // Usage: npm run bench:ingest [-- --issues 150 --runs 1 --cli]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { listFiles } from '../../src/build/list-files.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -75,7 +76,7 @@ function cli(dir: string): { ms: number; peakRss?: number; files: number } {
     const ms = performance.now() - start;
     if (child.status !== 0) throw new Error(`the ingest CLI failed:\n${child.stderr}`);
     const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)?.[1];
-    const files = readdirSync(content, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+    const files = listFiles(content).length;
     return { ms, files, ...(rss && { peakRss: Number(rss) * 1024 }) };
   } finally {
     rmSync(out, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // A throwaway copy of the project built for a seeds folder, shared by the build and search benchmarks.
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { listFiles } from '../../src/build/list-files.ts';
 import { runSampled, type Stage } from './process-tree.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -27,13 +28,13 @@ export interface BuildTimes {
   stages: Stage[];
 }
 
-/** Ingests `seeds` into the copy's content/ and builds it at base '/' (Astro, then Pagefind in its integration). */
+/** Ingests `seeds` into the copy's content/ and builds it at base '/' (Astro, then Pagefind once Astro has exited). */
 export async function buildProject(dir: string, seeds: string): Promise<BuildTimes> {
   const env = { ...process.env, GONGBAO_SEEDS: seeds, GONGBAO_CONTENT: join(dir, 'content'), GONGBAO_QUIET: '1', GONGBAO_BASE: '/', NO_COLOR: '1' };
   const ingest = await runSampled(process.execPath, [...process.execArgv, join(root, 'scripts/ingest.ts')], { cwd: root, env, firstStage: 'ingest', stages: [] });
   if (ingest.status !== 0) throw new Error(`ingest failed:\n${ingest.tail}`);
-  // The site reads GONGBAO_CONTENT relative to its root, which is the copy.
-  const astro = await runSampled(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
+  // The site reads GONGBAO_CONTENT relative to its root, which is the copy; the build is the README's, minus the ingest.
+  const astro = await runSampled(process.execPath, [...process.execArgv, join(root, 'scripts/build.ts'), '--skip-ingest', '--root', dir], {
     cwd: dir,
     env: { ...env, GONGBAO_CONTENT: 'content' },
     firstStage: 'astro',
@@ -42,7 +43,7 @@ export async function buildProject(dir: string, seeds: string): Promise<BuildTim
       { name: 'pagefind', startsAt: /pagefind: indexing/ },
     ],
   });
-  if (astro.status !== 0) throw new Error(`astro build failed:\n${astro.tail}`);
+  if (astro.status !== 0) throw new Error(`the build failed:\n${astro.tail}`);
   return { stages: [...ingest.stages, ...astro.stages] };
 }
 
@@ -60,12 +61,6 @@ export function stage(times: BuildTimes, name: string): Stage {
 
 /** Size and count of the files under dir, optionally only those whose name ends with `suffix`. */
 export function tally(dir: string, suffix = ''): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith(suffix)) continue;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-    files += 1;
-  }
-  return { bytes, files };
+  const files = listFiles(dir).filter((name) => name.endsWith(suffix));
+  return { bytes: files.reduce((sum, name) => sum + statSync(join(dir, name)).size, 0), files: files.length };
 }

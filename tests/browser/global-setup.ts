@@ -21,11 +21,12 @@ export default function globalSetup(config: FullConfig): void {
 
   const env = { ...process.env, GONGBAO_CONTENT: TEST_CONTENT_DIR };
   console.log(`[global-setup] ingest seeds/ -> ${path.relative(repo, TEST_CONTENT_DIR)}`);
-  execFileSync(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts'], { cwd: repo, stdio: 'inherit', env: { ...env, GONGBAO_QUIET: '1' } });
+  const tsx = path.join(repo, 'node_modules/tsx/dist/cli.mjs');
+  execFileSync(process.execPath, [tsx, 'scripts/ingest.ts'], { cwd: repo, stdio: 'inherit', env: { ...env, GONGBAO_QUIET: '1' } });
   for (const [dir, siteBase] of sites) {
-    console.log(`[global-setup] astro build with GONGBAO_BASE=${siteBase} -> ${path.relative(repo, dir)}`);
+    console.log(`[global-setup] build with GONGBAO_BASE=${siteBase} -> ${path.relative(repo, dir)}`);
     rmSync(dir, { recursive: true, force: true }); // no stale files from an earlier build.
-    // --force: the content cache may hold another content folder's entries.
-    execFileSync(path.join(repo, 'node_modules/.bin/astro'), ['build', '--force', '--outDir', dir], { cwd: repo, stdio: 'inherit', env: { ...env, GONGBAO_BASE: siteBase } });
+    // The README's build from the ingested content; --force: Astro's content cache may hold another folder's entries.
+    execFileSync(process.execPath, [tsx, 'scripts/build.ts', '--skip-ingest', '--force', '--out', dir], { cwd: repo, stdio: 'inherit', env: { ...env, GONGBAO_BASE: siteBase } });
   }
 }

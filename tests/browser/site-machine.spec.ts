@@ -1,8 +1,9 @@
 // Files for machines and archivists: Atom feed, JSON exports, sitemap, and the SHA256SUMS manifest.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
+import { listFiles } from '../../src/build/list-files';
 import { NoticeRecordSchema, noticeRecordJsonSchema } from '../../src/site/notice-record-schema';
 import { ISSUE_2024_03, SITE_ORIGIN } from './site-content';
 
@@ -94,10 +95,7 @@ test('SHA256SUMS covers every built file except itself, sorted, with matching ha
     .map((line) => /^([0-9a-f]{64}) {2}(.+)$/.exec(line)!);
   expect(rows.every(Boolean)).toBe(true);
   const listed = rows.map((r) => r[2]!);
-  const files = readdirSync(siteDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(siteDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((f) => f !== 'SHA256SUMS');
+  const files = listFiles(siteDir).filter((f) => f !== 'SHA256SUMS');
   expect([...listed].sort()).toEqual([...files].sort());
   expect(listed).toEqual([...listed].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))));
   for (const [, hash, file] of rows) {

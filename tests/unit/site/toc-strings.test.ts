@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../../src/build/list-files.ts';
 import strings from '../../../src/i18n/zh-CN.json';
 import { t, templateParts } from '../../../src/i18n/t.ts';
 import { displayToc } from '../../../src/site/toc.ts';
@@ -37,9 +38,9 @@ describe('zh-CN.json', () => {
   // Keys used only through a computed name (relation.${kind}.${scope}, search.sort.${sort}) are listed by their prefix.
   const dynamicPrefixes = ['relation.', 'search.scope.', 'search.sort.'];
   const sources = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? sources(path.join(dir, e.name)) : /\.(astro|ts)$/.test(e.name) ? [readFileSync(path.join(dir, e.name), 'utf8')] : [],
-    );
+    listFiles(dir)
+      .filter((name) => /\.(astro|ts)$/.test(name))
+      .map((name) => readFileSync(path.join(dir, name), 'utf8'));
   const code = sources(path.join(import.meta.dirname, '../../../src')).join('\n');
 
   it('has no unused strings', () => {

@@ -1,21 +1,13 @@
-// Astro integration: after the build, Pagefind indexes the notices (pages marked data-pagefind-body) into dist/pagefind/.
+// After Astro has written the pages, Pagefind indexes the notices (pages marked data-pagefind-body) into <site>/pagefind/
+// and their titles into <site>/<TITLES_BUNDLE>/. It runs once Astro's process has ended, so the two never hold memory together.
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type * as Pagefind from 'pagefind';
 import { TITLE_RECORDS_FILE, type TitleRecord } from '../search/title-record.ts';
 import { TITLES_BUNDLE } from '../search/titles-bundle.ts';
 
 /** The slice of Pagefind's Node API used here, so tests can hand in a fake. */
-export interface PagefindApi {
-  createIndex(config: { forceLanguage: string }): Promise<{ errors: string[]; index?: PagefindIndex | undefined }>;
-  close(): Promise<null>;
-}
-interface PagefindIndex {
-  addDirectory(args: { path: string }): Promise<{ errors: string[]; page_count: number }>;
-  addCustomRecord(record: TitleRecord): Promise<{ errors: string[] }>;
-  writeFiles(args: { outputPath: string }): Promise<{ errors: string[]; outputPath: string }>;
-}
+export type PagefindApi = Pick<typeof Pagefind, 'createIndex' | 'close'>;
 
 /** Pagefind's stock UI bundles: the site ships its own small search UI, so these would only be dead weight. */
 export const STOCK_UI_FILES = [
@@ -83,23 +75,14 @@ export async function indexTitles(siteDir: string, api: PagefindApi, records: re
   }
 }
 
-export function pagefind(): AstroIntegration {
-  return {
-    name: 'gongbao:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
-        logger.info('pagefind: indexing the notices');
-        const api = (await import('pagefind')) as PagefindApi;
-        const siteDir = fileURLToPath(dir);
-        const { read, indexed } = await indexSite(siteDir, api);
-        logger.info(`pagefind: ${indexed} pages indexed (of ${read} read; only notices carry data-pagefind-body)`);
-        // The records the build wrote from the content collections; only the index needs them, so they leave the site.
-        const recordsFile = path.join(siteDir, TITLE_RECORDS_FILE);
-        const records = JSON.parse(await readFile(recordsFile, 'utf8')) as TitleRecord[];
-        await rm(recordsFile);
-        const titles = await indexTitles(siteDir, api, records);
-        logger.info(`pagefind: ${titles} titles indexed into ${TITLES_BUNDLE}/`);
-      },
-    },
-  };
+/** Indexes a built site for search: the notices, then their titles from the records the build wrote (which then leave the site). */
+export async function indexForSearch(siteDir: string, api: PagefindApi, log: (line: string) => void): Promise<void> {
+  log('pagefind: indexing the notices');
+  const { read, indexed } = await indexSite(siteDir, api);
+  log(`pagefind: ${indexed} pages indexed (of ${read} read; only notices carry data-pagefind-body)`);
+  const recordsFile = path.join(siteDir, TITLE_RECORDS_FILE);
+  const records = JSON.parse(await readFile(recordsFile, 'utf8')) as TitleRecord[];
+  await rm(recordsFile);
+  const titles = await indexTitles(siteDir, api, records);
+  log(`pagefind: ${titles} titles indexed into ${TITLES_BUNDLE}/`);
 }
