@@ -1,16 +1,12 @@
 // The content/ contract as zod schemas: the ingest validates what it writes with them, the site reads with them.
 import { z } from 'astro/zod';
-import { ColophonSchema, EffectSchema, PublicationSchema, TocEntrySchema as PrintedTocEntrySchema } from './model.ts';
+import { ColophonSchema, EffectSchema, PublicationSchema, RelationSchema, ScopeSchema, TocEntrySchema as PrintedTocEntrySchema } from './model.ts';
 
 /** ISO date yyyy-mm-dd; YAML may hand an unquoted date over as a Date, which is turned back into its ISO day. */
 export const IsoDateSchema = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 );
-
-/** A notice's scope of abolition: the whole document or some of its provisions. */
-export const ScopeSchema = z.enum(['whole', 'part']);
-export type Scope = z.infer<typeof ScopeSchema>;
 
 /** Parts of a canonical doc number 柳政发〔2024〕3号. */
 export const DocNumberPartsSchema = z.object({
@@ -19,16 +15,12 @@ export const DocNumberPartsSchema = z.object({
   number: z.number().int().describe('Serial number before 号.'),
 });
 
-/** Another document and how it relates to this notice, with the sentence that says so. */
-export const RelatedDocumentSchema = z.object({
+/** Another document and how it relates to this notice: the stated relation's details and sentence (in the notice that states it: this one, or the other for …By), and the other document as the index knows it. */
+export const RelatedDocumentSchema = RelationSchema.pick({ scope: true, verb: true, sentence: true, line: true }).extend({
   docNumber: z.string().describe('The other document\'s doc number.'),
   slug: z.string().describe('The other document\'s slug: its notice when archived, else its entry in the doc-number index.'),
   title: z.string().optional().describe('Its title: the archived notice\'s, else as the citing text quotes it; absent when neither is known.'),
   archived: z.boolean().describe('Whether the archive holds the other document.'),
-  scope: ScopeSchema.optional().describe('For abolishes and abolishedBy: the whole document or some of its provisions.'),
-  verb: z.string().optional().describe('For implements and implementedBy: the verb as printed, e.g. 根据, 贯彻落实.'),
-  sentence: z.string().describe('The sentence that states the relation, verbatim, in the notice that states it (this one, or the other for …By).'),
-  line: z.number().int().describe('The seed line of that sentence, in the stating notice\'s source.'),
 });
 export type RelatedDocument = z.infer<typeof RelatedDocumentSchema>;
 

@@ -33,11 +33,15 @@ export const EffectSchema = z.object({
 });
 export type Effect = z.infer<typeof EffectSchema>;
 
+/** A notice's scope of abolition: the whole document or some of its provisions. */
+export const ScopeSchema = z.enum(['whole', 'part']);
+export type Scope = z.infer<typeof ScopeSchema>;
+
 /** A relation a notice states about a document it cites, with the sentence that states it. */
 export const RelationSchema = z.object({
   kind: z.enum(['abolishes', 'amends', 'implements']).describe('abolishes: it abolishes the document (废止); amends: it amends it (修改); implements: it rests on it (根据, 贯彻落实 …).'),
   target: z.string().describe('The other document\'s doc number.'),
-  scope: z.enum(['whole', 'part']).optional().describe('For abolishes: \'whole\' when the whole document is abolished; \'part\' when only some provisions are.'),
+  scope: ScopeSchema.optional().describe('For abolishes: \'whole\' when the whole document is abolished; \'part\' when only some provisions are.'),
   verb: z.string().optional().describe('For implements: the verb as printed, e.g. 根据, 贯彻落实.'),
   sentence: z.string().describe('The sentence, verbatim.'),
   line: z.number().int().describe('The seed line of the block that holds the sentence.'),

@@ -1,6 +1,7 @@
 // A notice's legal status as far as this archive knows it: only later archived notices can abolish or amend it.
 import { compareText } from '../pipeline/text-shape.ts';
-import type { DocNumberRelation, Related, RelatedDocument, Scope } from '../pipeline/content-schema.ts';
+import type { DocNumberRelation, Related, RelatedDocument } from '../pipeline/content-schema.ts';
+import type { Scope } from '../pipeline/model.ts';
 
 type StatusKind = 'whole' | 'part' | 'amended';
 
