@@ -6,7 +6,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 
 // Archivists host the build under any path, so base and site come from the environment.
 const base = process.env['GONGBAO_BASE'] || '/';
-const site = process.env['GONGBAO_SITE'] || 'https://example.org';
+// Without GONGBAO_SITE no page names a host: links stay paths, and the sitemap and the feed are not built.
+const site = process.env['GONGBAO_SITE'] || undefined;
 
 export default defineConfig({
   site,
@@ -30,5 +31,5 @@ export default defineConfig({
     },
   },
   // Search indexing and SHA256SUMS run after Astro's process has ended (scripts/build.ts), so they never share its memory.
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), ...(site ? [sitemap()] : [])],
 });

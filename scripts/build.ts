@@ -25,12 +25,15 @@ async function main(): Promise<number> {
       force: { type: 'boolean', default: false },
     },
   });
+  const log = (line: string) => console.log(`[gongbao] ${line}`);
+  if (!process.env['GONGBAO_SITE']) {
+    log('warning: GONGBAO_SITE is not set, so links are written as paths and the Atom feed and the sitemap are not built; set it to the public origin, e.g. GONGBAO_SITE=https://gongbao.example.gov.cn');
+  }
   const root = resolve(values.root ?? project);
   const out = resolve(root, values.out);
   if (!values['skip-ingest'] && !step([...process.execArgv, join(project, 'scripts/ingest.ts')], project)) return 1;
   const astro = [join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', out, ...(values.force ? ['--force'] : [])];
   if (!step(astro, root)) return 1;
-  const log = (line: string) => console.log(`[gongbao] ${line}`);
   await indexForSearch(out, pagefind, log);
   log(`SHA256SUMS: ${await writeSha256Sums(out)} files`);
   return 0;

@@ -1,11 +1,14 @@
-// Atom feed of notices; every URL is absolute under the base, and no timestamp comes from the build.
-import type { APIRoute } from 'astro';
+// Atom feed of notices at atom.xml; every URL is absolute under the base, and no timestamp comes from the build.
+// A feed needs absolute URLs, so without the site's origin (GONGBAO_SITE) there is none.
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../i18n/t.ts';
 import { loadArchive } from '../site/archive.ts';
 import { atomXml } from '../site/atom.ts';
 import { feedEntries, feedUpdated } from '../site/notice-feed.ts';
 import { noticeRecord } from '../site/notice-record.ts';
-import { absoluteUrl, createRoutes } from '../site/routes.ts';
+import { publicUrl, createRoutes } from '../site/routes.ts';
+
+export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { feed: 'atom' } }] : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
   const archive = await loadArchive();
@@ -19,8 +22,8 @@ export const GET: APIRoute = async () => {
     }),
   );
   const xml = atomXml({
-    homeUrl: absoluteUrl(site, routes.home),
-    selfUrl: absoluteUrl(site, routes.feed),
+    homeUrl: publicUrl(site, routes.home),
+    selfUrl: publicUrl(site, routes.feed),
     title: t('feed.title'),
     subtitle: t('feed.subtitle'),
     author: t('site.name'),

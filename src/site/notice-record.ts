@@ -2,22 +2,22 @@
 import type { Archive, NoticeEntry } from './archive.ts';
 import { citationText } from './citation.ts';
 import type { NoticeRecord } from './notice-record-schema.ts';
-import { absoluteUrl, createRoutes } from './routes.ts';
+import { publicUrl, createRoutes } from './routes.ts';
 import { statusLabelKey } from './status.ts';
 import { t } from '../i18n/t.ts';
 
 /** The contract's notice metadata (outline dropped, as in content/notices.json) plus absolute URLs and citation. */
-export function noticeRecord(archive: Archive, notice: NoticeEntry, site: URL | string, base: string): NoticeRecord {
+export function noticeRecord(archive: Archive, notice: NoticeEntry, site: URL | string | undefined, base: string): NoticeRecord {
   const { outline: _, ...meta } = notice.data;
   const issue = archive.issueById.get(meta.issue);
   if (!issue) throw new Error(`notice ${notice.id}: unknown issue ${meta.issue}`);
   const routes = createRoutes(base);
   return {
     ...meta,
-    url: absoluteUrl(site, routes.notice(notice.id)),
-    issueUrl: absoluteUrl(site, routes.issue(issue.id)),
-    sourceUrl: absoluteUrl(site, routes.noticeSource(notice.id)),
-    jsonUrl: absoluteUrl(site, routes.noticeJson(notice.id)),
+    url: publicUrl(site, routes.notice(notice.id)),
+    issueUrl: publicUrl(site, routes.issue(issue.id)),
+    sourceUrl: publicUrl(site, routes.noticeSource(notice.id)),
+    jsonUrl: publicUrl(site, routes.noticeJson(notice.id)),
     status: t(statusLabelKey(meta.related)),
     statusAsOf: archive.issues.at(-1)?.label ?? issue.label,
     citation: citationText({

@@ -42,7 +42,10 @@ export function createRoutes(base: string) {
 }
 export type Routes = ReturnType<typeof createRoutes>;
 
-/** Absolute URL of a base-prefixed path on the configured site origin. */
-export function absoluteUrl(site: URL | string, path: string): string {
-  return new URL(path, site).href;
+/**
+ * The public address of a base-prefixed path: absolute on the site's origin (GONGBAO_SITE), or the path alone when the
+ * origin is not known, so no page names a host that is not the site's.
+ */
+export function publicUrl(site: URL | string | undefined, path: string): string {
+  return site ? new URL(path, site).href : path;
 }

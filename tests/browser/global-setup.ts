@@ -5,7 +5,7 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { FullConfig } from '@playwright/test';
 import type { SiteOptions } from './fixtures';
-import { TEST_CONTENT_DIR } from './site-content';
+import { TEST_CONTENT_DIR, TEST_SITE } from './site-content';
 
 export default function globalSetup(config: FullConfig): void {
   const repo = path.dirname(config.configFile ?? path.resolve('playwright.config.ts'));
@@ -19,7 +19,7 @@ export default function globalSetup(config: FullConfig): void {
   const built = [TEST_CONTENT_DIR, ...sites.keys()].every((dir) => existsSync(dir));
   if (process.env['GONGBAO_SKIP_BUILD'] === '1' && built) return;
 
-  const env = { ...process.env, GONGBAO_CONTENT: TEST_CONTENT_DIR };
+  const env = { ...process.env, GONGBAO_CONTENT: TEST_CONTENT_DIR, GONGBAO_SITE: TEST_SITE };
   console.log(`[global-setup] ingest seeds/ -> ${path.relative(repo, TEST_CONTENT_DIR)}`);
   const tsx = path.join(repo, 'node_modules/tsx/dist/cli.mjs');
   execFileSync(process.execPath, [tsx, 'scripts/ingest.ts'], { cwd: repo, stdio: 'inherit', env: { ...env, GONGBAO_QUIET: '1' } });

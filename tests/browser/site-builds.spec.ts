@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { listFiles } from '../../src/build/list-files';
 import { test, expect } from './fixtures';
-import { TEST_CONTENT_DIR } from './site-content';
+import { TEST_CONTENT_DIR, TEST_SITE } from './site-content';
 import { startStaticServer } from './static-server';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -25,7 +25,7 @@ test.afterAll(() => rmSync(out, { recursive: true, force: true }));
 function build(dir: string, env: Record<string, string>): void {
   execFileSync(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--skip-ingest', '--force', '--out', dir], {
     cwd: repo,
-    env: { ...process.env, ...env },
+    env: { ...process.env, GONGBAO_SITE: TEST_SITE, ...env },
     stdio: 'pipe',
   });
 }
@@ -38,6 +38,20 @@ test('two builds give byte-identical output', ({ siteBase }) => {
   const differing = listFiles(a).filter((f) => !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))));
   expect(differing).toEqual([]);
   expect(listFiles(a)).toContain('SHA256SUMS');
+});
+
+test('without GONGBAO_SITE no file names a host: links are paths, and the feed and the sitemap are not built', ({ siteBase }) => {
+  const dir = path.join(out, 'no-site');
+  build(dir, { GONGBAO_BASE: siteBase, GONGBAO_CONTENT: TEST_CONTENT_DIR, GONGBAO_SITE: '' });
+  const names = listFiles(dir);
+  expect(names.filter((name) => /atom\.xml|sitemap/.test(name))).toEqual([]);
+  const naming = names.filter((name) => /\.(html|json|xml|txt)$/.test(name) && readFileSync(path.join(dir, name), 'utf8').includes('example.org'));
+  expect(naming).toEqual([]);
+  const notice = readFileSync(path.join(dir, 'notices/liuzhengfa-2024-3/index.html'), 'utf8');
+  expect(notice).toContain(`<link rel="canonical" href="${siteBase}notices/liuzhengfa-2024-3/">`);
+  expect(notice).not.toContain('atom.xml');
+  const record = JSON.parse(readFileSync(path.join(dir, 'notices/liuzhengfa-2024-3.json'), 'utf8')) as { url: string };
+  expect(record.url).toBe(`${siteBase}notices/liuzhengfa-2024-3/`);
 });
 
 test.describe('fixture content', () => {

@@ -41,4 +41,6 @@ export const ISSUE_2024_03 = [
 ] as const;
 
 /** The origin the build writes into absolute URLs (GONGBAO_SITE, as global-setup leaves it). */
-export const SITE_ORIGIN = new URL(process.env['GONGBAO_SITE'] || 'https://example.org').origin;
+/** The public origin the test sites are built for (GONGBAO_SITE). */
+export const TEST_SITE = process.env['GONGBAO_SITE'] || 'https://example.org';
+export const SITE_ORIGIN = new URL(TEST_SITE).origin;

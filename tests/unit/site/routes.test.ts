@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, createRoutes, filePath, normalizeBase, pagePath } from '../../../src/site/routes.ts';
+import { publicUrl, createRoutes, filePath, normalizeBase, pagePath } from '../../../src/site/routes.ts';
 
 describe('normalizeBase', () => {
   it.each([
@@ -53,9 +53,13 @@ describe('createRoutes', () => {
   });
 });
 
-describe('absoluteUrl', () => {
+describe('publicUrl', () => {
   it('keeps the base of a base-prefixed path', () => {
-    expect(absoluteUrl('https://example.org', '/gongbao/notices/x/')).toBe('https://example.org/gongbao/notices/x/');
-    expect(absoluteUrl(new URL('https://example.org/'), '/atom.xml')).toBe('https://example.org/atom.xml');
+    expect(publicUrl('https://example.org', '/gongbao/notices/x/')).toBe('https://example.org/gongbao/notices/x/');
+    expect(publicUrl(new URL('https://example.org/'), '/atom.xml')).toBe('https://example.org/atom.xml');
+  });
+
+  it('names no host when the site’s origin is not known', () => {
+    expect(publicUrl(undefined, '/gongbao/notices/x/')).toBe('/gongbao/notices/x/');
   });
 });
