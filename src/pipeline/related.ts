@@ -21,6 +21,11 @@ export function seriesKey(title: string): string | undefined {
   return titleKey(title.replace(TITLE_YEAR, ''));
 }
 
+/** The first year a title names (2024 of 关于印发2024年…), the year of its edition. */
+function titleYear(title: string): string {
+  return /(\d{4})\s*年/.exec(title)?.[1] ?? '';
+}
+
 /** A notice with no related documents: every group present and empty. */
 export function emptyRelated(): Related {
   return { abolishes: [], abolishedBy: [], amends: [], amendedBy: [], implements: [], implementedBy: [], publishes: [], otherYears: [] };
@@ -58,11 +63,16 @@ export function relatedDocuments(notices: readonly Notice[], entries: ReadonlyMa
     if (key) series.set(key, [...(series.get(key) ?? []), notice]);
   }
   for (const group of series.values()) {
+    // One edition per year, the earliest issued: the list stays as long as the years, however many copies there are.
+    const byYear = new Map<string, Notice>();
+    for (const notice of [...group].sort((a, b) => compareText(a.date, b.date) || compareText(a.docNumber.text, b.docNumber.text))) {
+      const year = titleYear(notice.title);
+      if (!byYear.has(year)) byYear.set(year, notice);
+    }
     for (const notice of group) {
-      related.get(notice.docNumber.text)!.otherYears = group
-        .filter((other) => other !== notice)
-        .sort((a, b) => compareText(a.date, b.date) || compareText(a.docNumber.text, b.docNumber.text))
-        .map((other) => ({ docNumber: other.docNumber.text, slug: other.slug, title: other.title, date: other.date }));
+      related.get(notice.docNumber.text)!.otherYears = [...byYear]
+        .filter(([year]) => year !== titleYear(notice.title))
+        .map(([, other]) => ({ docNumber: other.docNumber.text, slug: other.slug, title: other.title, date: other.date }));
     }
   }
   for (const groups of related.values()) {

@@ -50,3 +50,22 @@ describe('seriesKey', () => {
     expect(seriesKey('关于表彰先进的决定')).toBeUndefined();
   });
 });
+
+describe('other years', () => {
+  it('lists one edition per other year, the earliest issued, and none of its own year', () => {
+    const title = (year: number) => `柳州市人民政府关于印发${year}年甲方案的通知`;
+    const copies = [
+      [title(2023), '柳政发〔2023〕7号', '2023年2月1日'],
+      [title(2023), '柳政发〔2023〕8号', '2023年3月1日'],
+      [title(2024), '柳政发〔2024〕4号', '2024年2月1日'],
+      [title(2022), '柳政发〔2022〕1号', '2022年2月1日'],
+    ] as const;
+    const text = issueText(
+      copies.map(([t, doc], k) => tocLine(t, doc, 3 + k)),
+      copies.flatMap(([t, doc, date]) => notice(t, doc, date, ['现印发给你们。'])),
+    );
+    const related = buildArchive([parse(text).issue]).related;
+    expect(related.get('柳政发〔2024〕4号')!.otherYears.map((o) => o.docNumber)).toEqual(['柳政发〔2022〕1号', '柳政发〔2023〕7号']);
+    expect(related.get('柳政发〔2023〕8号')!.otherYears.map((o) => o.docNumber)).toEqual(['柳政发〔2022〕1号', '柳政发〔2024〕4号']);
+  });
+});
