@@ -1,6 +1,6 @@
 // The content/ contract as zod schemas: the ingest validates what it writes with them, the site reads with them.
 import { z } from 'astro/zod';
-import { ColophonSchema, EffectSchema, PublicationSchema, RelationSchema, ScopeSchema, TocEntrySchema as PrintedTocEntrySchema } from './model.ts';
+import { ColophonSchema, DocNumberSchema, NoticeSchema, PublicationSchema, RelationSchema, ScopeSchema, TocEntrySchema as PrintedTocEntrySchema } from './model.ts';
 
 /** ISO date yyyy-mm-dd; YAML may hand an unquoted date over as a Date, which is turned back into its ISO day. */
 export const IsoDateSchema = z.preprocess(
@@ -9,11 +9,7 @@ export const IsoDateSchema = z.preprocess(
 );
 
 /** Parts of a canonical doc number 柳政发〔2024〕3号. */
-export const DocNumberPartsSchema = z.object({
-  prefix: z.string().describe('Issuer abbreviation and kind, e.g. 柳政发.'),
-  year: z.number().int().describe('Year in the brackets 〔〕.'),
-  number: z.number().int().describe('Serial number before 号.'),
-});
+export const DocNumberPartsSchema = DocNumberSchema.pick({ prefix: true, year: true, number: true });
 
 /** Another document and how it relates to this notice: the stated relation's details and sentence (in the notice that states it: this one, or the other for …By), and the other document as the index knows it. */
 export const RelatedDocumentSchema = RelationSchema.pick({ scope: true, verb: true, sentence: true, line: true }).extend({
@@ -59,26 +55,27 @@ export const OutlineEntrySchema = z.object({
 export type OutlineEntry = z.infer<typeof OutlineEntrySchema>;
 
 /** Notice metadata as in content/notices.json (the MDX frontmatter minus outline). */
-export const NoticeMetaSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9-]+$/).describe('ASCII slug from the doc number, e.g. liuzhengfa-2024-3; also the entry id.'),
+export const NoticeMetaSchema = NoticeSchema.pick({
+  titleSource: true,
+  type: true,
+  addressee: true,
+  startPage: true,
+  endPage: true,
+  effects: true,
+  sourceLines: true,
+}).extend({
+  slug: NoticeSchema.shape.slug.regex(/^[a-z0-9-]+$/).describe('ASCII slug from the doc number, e.g. liuzhengfa-2024-3; also the entry id.'),
   title: z.string().describe('The title as printed, wrap spaces taken out; from the table of contents when titleSource is toc.'),
-  titleSource: z.enum(['body', 'toc']).describe('\'toc\' when the title was printed only in the issue\'s table of contents.'),
   docNumber: z.string().describe('Canonical doc number, e.g. 柳政发〔2024〕3号.'),
   docNumberParts: DocNumberPartsSchema.describe('The doc number\'s parts.'),
   date: IsoDateSchema.describe('Issuing date.'),
   authority: z.string().describe('Issuing authority, read from the title (柳州市人民政府 …).'),
-  type: z.string().describe('Document type (文种): 通知, 决定, 意见 …'),
-  addressee: z.string().optional().describe('Addressee line (主送机关), when printed.'),
   issue: z.string().describe('Issue id, e.g. 2024-03.'),
   issueLabel: z.string().describe('e.g. 2024年第3期.'),
-  order: z.number().int().min(1).describe('1-based position in the issue.'),
-  startPage: z.number().int().optional().describe('Printed page where the notice starts.'),
-  endPage: z.number().int().optional().describe('Last printed page; absent for an issue\'s last notice.'),
+  order: NoticeSchema.shape.order.min(1),
   cites: z.array(z.string()).describe('Doc numbers cited in the text, unique, in order of first citation.'),
   related: RelatedSchema.describe('Related documents, grouped by relation.'),
-  effects: z.array(EffectSchema).describe('What the notice\'s own text says about when it applies and what it ends, with the sentences as evidence.'),
   attachments: z.array(AttachmentSchema).describe('Attachments printed with the notice (附件), in order.'),
-  sourceLines: z.tuple([z.number().int(), z.number().int()]).describe('First and last seed line of the notice.'),
   sourceFile: z.string().describe('Seed file, e.g. seeds/2024-03.txt.'),
 });
 export type NoticeMeta = z.infer<typeof NoticeMetaSchema>;

@@ -5,8 +5,8 @@ import { z } from 'astro/zod';
 export const DocNumberSchema = z.object({
   text: z.string().describe('Canonical text: prefix〔year〕number号.'),
   prefix: z.string().describe('Issuer abbreviation and kind, e.g. 柳政发, 柳政规, 国发.'),
-  year: z.number().int(),
-  number: z.number().int(),
+  year: z.number().int().describe('Year in the brackets 〔〕.'),
+  number: z.number().int().describe('Serial number before 号.'),
 });
 export type DocNumber = z.infer<typeof DocNumberSchema>;
 /** A doc number's three parts, without its text. */
