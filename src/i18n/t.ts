@@ -1,4 +1,5 @@
 // One flat string table per language; templates use {name} placeholders.
+import { fill } from './fill.ts';
 import strings from './zh-CN.json';
 
 export type StringKey = keyof typeof strings;
@@ -9,11 +10,7 @@ export type TemplatePart = { text: string } | { name: string };
 
 /** The string for key with {placeholders} filled; a missing variable is a bug, so it throws. */
 export function t(key: StringKey, vars: Vars = {}): string {
-  return strings[key].replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = vars[name];
-    if (value === undefined) throw new Error(`t('${key}'): missing {${name}}`);
-    return String(value);
-  });
+  return fill(strings[key], vars);
 }
 
 /** The template for key split at its placeholders, e.g. '被{docNumber}废止' → 被 | docNumber | 废止. */

@@ -3,7 +3,7 @@
 // parameter is there, so ordinary visits download nothing extra.
 import { HIGHLIGHT_PARAM } from '../search/highlight.ts';
 import { stepMatch } from '../search/match-steps.ts';
-import { fill } from '../search/strings.ts';
+import { fill } from '../i18n/fill.ts';
 import { isTyping } from './typing.ts';
 
 const CLASS = 'pagefind-highlight';

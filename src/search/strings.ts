@@ -56,12 +56,3 @@ export const SEARCH_STRING_KEYS = [
 ] as const;
 export type SearchStringKey = (typeof SEARCH_STRING_KEYS)[number];
 export type SearchStrings = Record<SearchStringKey, string>;
-
-/** A template with its {placeholders} filled, as src/i18n/t.ts does; a missing variable is a bug, so it throws. */
-export function fill(template: string, vars: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = vars[name];
-    if (value === undefined) throw new Error(`missing {${name}} in ${template}`);
-    return String(value);
-  });
-}
