@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { indexForSearch } from '../src/build/search-index.ts';
-import { writeSha256Sums } from '../src/build/sha256-sums-file.ts';
+import { indexForSearch } from '../src/postbuild/search-index.ts';
+import { writeSha256Sums } from '../src/postbuild/sha256-sums-file.ts';
 
 const project = join(import.meta.dirname, '..');
 

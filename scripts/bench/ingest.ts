@@ -2,7 +2,7 @@
 // Usage: npm run bench:ingest [-- --issues 150 --runs 1 --cli]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { listFiles } from '../../src/build/list-files.ts';
+import { listFiles } from '../../src/postbuild/list-files.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

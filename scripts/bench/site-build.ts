@@ -1,7 +1,7 @@
 // A throwaway copy of the project built for a seeds folder, shared by the build and search benchmarks.
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../../src/build/list-files.ts';
+import { listFiles } from '../../src/postbuild/list-files.ts';
 import { runSampled, type Stage } from './process-tree.ts';
 
 const root = join(import.meta.dirname, '../..');

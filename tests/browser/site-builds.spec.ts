@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { listFiles } from '../../src/build/list-files';
+import { listFiles } from '../../src/postbuild/list-files';
 import { test, expect } from './fixtures';
 import { TEST_CONTENT_DIR, TEST_SITE } from './site-content';
 import { startStaticServer } from './static-server';

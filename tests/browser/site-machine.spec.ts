@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
-import { listFiles } from '../../src/build/list-files';
+import { listFiles } from '../../src/postbuild/list-files';
 import { NoticeRecordSchema, noticeRecordJsonSchema } from '../../src/site/notice-record-schema';
 import { ISSUE_2024_03, SITE_ORIGIN } from './site-content';
 

@@ -1,5 +1,5 @@
 // The titles index's records, written for the search-indexing step, which indexes them and removes this file
-// (src/build/search-index.ts): the notices reach it through the content collections like every page.
+// (src/postbuild/search-index.ts): the notices reach it through the content collections like every page.
 import { getCollection } from 'astro:content';
 import { t } from '../../i18n/t.ts';
 import { titleRecord } from '../../search/title-record.ts';

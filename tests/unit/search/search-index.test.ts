@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { indexSite, indexTitles, STOCK_UI_FILES, type PagefindApi } from '../../../src/build/search-index.ts';
+import { indexSite, indexTitles, STOCK_UI_FILES, type PagefindApi } from '../../../src/postbuild/search-index.ts';
 import { titleRecord } from '../../../src/search/title-record.ts';
 
 function fakeApi(overrides: { create?: string[]; add?: string[]; record?: string[]; write?: string[]; pages?: number; indexed?: number } = {}) {

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeSha256Sums } from '../../../src/build/sha256-sums-file.ts';
+import { writeSha256Sums } from '../../../src/postbuild/sha256-sums-file.ts';
 import { sha256SumsText } from '../../../src/site/sha256-sums.ts';
 
 const hex = (c: string) => c.repeat(64);

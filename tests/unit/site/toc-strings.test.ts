@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../../../src/build/list-files.ts';
+import { listFiles } from '../../../src/postbuild/list-files.ts';
 import strings from '../../../src/i18n/zh-CN.json';
 import { t, templateParts } from '../../../src/i18n/t.ts';
 import { displayToc } from '../../../src/site/toc.ts';
