@@ -18,6 +18,21 @@ export default defineConfig({
     // Official text must stay byte-for-byte: no curly quotes or dash rewriting; {#id} keeps the ingest's anchors.
     processor: satteri({ features: { smartPunctuation: false, headingAttributes: true } }),
   },
+  security: {
+    // A meta Content-Security-Policy on every page: Astro hashes its own scripts and styles; everything else comes
+    // from the site itself. Pagefind compiles its WebAssembly, which needs 'wasm-unsafe-eval'.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self' blob:",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {
