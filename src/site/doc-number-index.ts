@@ -5,7 +5,7 @@ import { compareText } from '../pipeline/text-shape.ts';
 
 export interface YearGroup {
   year: number;
-  /** Anchor id, e.g. liuzhengfa-2024 (entry anchors always add a number, so they never collide). */
+  /** The key of its page, e.g. liuzhengfa-2024: its entries' slugs without their number. */
   id: string;
   entries: DocNumberEntry[];
 }
@@ -68,9 +68,32 @@ export function groupDocNumbers(entries: readonly DocNumberEntry[]): PrefixGroup
     const n = seen.get(group.id) ?? 0;
     seen.set(group.id, n + 1);
     if (n === 0) return group;
-    const id = `${group.id}-${n}`;
-    return { ...group, id, years: group.years.map((y) => ({ ...y, id: `${id}-${y.year}` })) };
+    return { ...group, id: `${group.id}-${n}` };
   });
+}
+
+/** One page of the index: a prefix's numbers of one year (two homophone prefixes share the page their slugs name). */
+export interface DocNumberPage {
+  /** e.g. liuzhengfa-2024. */
+  key: string;
+  year: number;
+  /** The prefixes on the page, each with only this year. */
+  groups: PrefixGroup[];
+  /** Every year of the page's first prefix, to move between years. */
+  years: YearGroup[];
+}
+
+/** The index's pages, one per prefix and year. */
+export function docNumberPages(groups: readonly PrefixGroup[]): DocNumberPage[] {
+  const pages = new Map<string, DocNumberPage>();
+  for (const group of groups) {
+    for (const year of group.years) {
+      const page = pages.get(year.id) ?? { key: year.id, year: year.year, groups: [], years: group.years };
+      page.groups.push({ ...group, count: year.entries.length, years: [year] });
+      pages.set(year.id, page);
+    }
+  }
+  return [...pages.values()];
 }
 
 /** Where a doc number links: its notice when archived here, else its entry in the index. */

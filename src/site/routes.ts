@@ -31,8 +31,16 @@ export function createRoutes(base: string) {
     noticeJson: (slug: string) => filePath(base, 'notices', `${slug}.json`),
     noticesJson: filePath(base, 'notices.json'),
     docNumbers: pagePath(base, 'doc-numbers'),
-    /** A doc number's entry in the index; its anchor is the doc number's slug. */
-    docNumber: (slug: string) => `${pagePath(base, 'doc-numbers')}#${encodeURIComponent(slug)}`,
+    /**
+     * A key of the doc-number index: an entry (liuzhengfa-2024-3) is on the page of its prefix and year, anchored by its
+     * slug; a prefix and year (liuzhengfa-2024) is that page; a prefix (liuzhengfa) is its section of the index's first page.
+     */
+    docNumber: (key: string) => {
+      const entry = /^(.+-\d{4})-\d+$/.exec(key);
+      if (entry) return `${pagePath(base, 'doc-numbers', entry[1]!)}#${encodeURIComponent(key)}`;
+      if (/^.+-\d{4}$/.test(key)) return pagePath(base, 'doc-numbers', key);
+      return `${pagePath(base, 'doc-numbers')}#${encodeURIComponent(key)}`;
+    },
     search: pagePath(base, 'search'),
     feed: filePath(base, 'atom.xml'),
     sitemap: filePath(base, 'sitemap-index.xml'),

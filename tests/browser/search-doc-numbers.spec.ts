@@ -80,7 +80,7 @@ test.describe('cited-only doc numbers', () => {
     await expect(citing).toHaveCount(1);
     await expect(citing).toHaveText('依据 柳州市人民政府关于做好全市第五次全国经济普查的通知');
     await expect(citing.getByRole('link')).toHaveAttribute('href', `${siteBase}notices/liuzhengfa-2023-9/`);
-    await expect(cited.getByRole('link', { name: /见文号索引/ })).toHaveAttribute('href', `${siteBase}doc-numbers/#guofa-2022-22`);
+    await expect(cited.getByRole('link', { name: /见文号索引/ })).toHaveAttribute('href', `${siteBase}doc-numbers/guofa-2022/#guofa-2022-22`);
     await expect(page.locator('.search-exact')).toHaveCount(0);
     expect(await resultPaths(page)).toEqual([]);
   });

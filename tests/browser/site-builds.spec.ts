@@ -72,7 +72,7 @@ test.describe('fixture content', () => {
     const refs = page.locator('.prose a.doc-ref');
     await expect(refs).toHaveText(['柳政发〔2024〕4号', '国发〔2022〕22号']);
     await expect(refs.first()).toHaveAttribute('href', `${base}notices/liuzhengfa-2024-4/`);
-    await expect(refs.last()).toHaveAttribute('href', `${base}doc-numbers/#guofa-2022-22`);
+    await expect(refs.last()).toHaveAttribute('href', `${base}doc-numbers/guofa-2022/#guofa-2022-22`);
     await expect(page.locator('#cites li').first()).toContainText('柳州市人民政府关于印发《2024年市政府为民办实事工作任务分工方案》的通知');
     await refs.first().click();
     await expect(page.locator('h1')).toHaveText('柳州市人民政府关于印发《2024年市政府为民办实事工作任务分工方案》的通知');
@@ -96,7 +96,7 @@ test.describe('fixture content', () => {
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
     expect(ld['legislationLegalForce']).toBe('PartiallyInForce');
     // The short status travels with the notice: the doc-number index, the JSON export and the feed.
-    await page.goto(`${siteUrl}doc-numbers/`);
+    await page.goto(`${siteUrl}doc-numbers/liuzhengfa-2024/`);
     await expect(page.locator('li#liuzhengfa-2024-4 .status-tag')).toHaveText('部分废止');
     await expect(page.locator('li#liuzhengfa-2024-3 .status-none')).toHaveText('未见废止或修改记载');
     const json = (await (await page.request.get(`${siteUrl}notices/liuzhengfa-2024-4.json`)).json()) as { status: string };

@@ -14,6 +14,7 @@ export const PAGE_TYPES = {
   'notice (captioned table)': 'notices/liuzhengfa-2024-6/',
   'notice (abolishes)': 'notices/liuzhengfa-2024-8/',
   'doc-number index': 'doc-numbers/',
+  'doc-number year': 'doc-numbers/liuzhengfa-2024/',
   search: 'search/',
   'not found': 'no-such-page/',
 } as const;

@@ -1,6 +1,7 @@
 // Every page type renders, and the issue, notice and doc-number pages show the real content of 2024年第3期.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { ISSUE_2024_03, PAGE_TYPES, SITE_ORIGIN, TEST_CONTENT_DIR } from './site-content';
 
@@ -152,7 +153,7 @@ test.describe('notice pages', () => {
     await page.goto(`${siteUrl}notices/liuzhengfa-2024-8/`);
     const ref = page.locator('.prose a.doc-ref');
     await expect(ref).toHaveText('柳政规〔2022〕4号');
-    await expect(ref).toHaveAttribute('href', `${siteBase}doc-numbers/#liuzhenggui-2022-4`);
+    await expect(ref).toHaveAttribute('href', `${siteBase}doc-numbers/liuzhenggui-2022/#liuzhenggui-2022-4`);
     const abolishes = page.locator('.related-group[data-relation="abolishes"] li');
     await expect(abolishes.locator('a.doc-number')).toHaveText('柳政规〔2022〕4号');
     await expect(abolishes.locator('q.evidence')).toHaveText('柳州市人民政府关于废止柳政规〔2022〕4号文件的通知');
@@ -169,7 +170,7 @@ test.describe('notice pages', () => {
     await page.goto(`${siteUrl}notices/liuzhengfa-2023-9/`);
     const cites = page.locator('#cites li');
     await expect(cites.locator('a')).toHaveText(['国发〔2022〕22号', '桂政发〔2023〕9号']);
-    await expect(cites.locator('a').first()).toHaveAttribute('href', `${siteBase}doc-numbers/#guofa-2022-22`);
+    await expect(cites.locator('a').first()).toHaveAttribute('href', `${siteBase}doc-numbers/guofa-2022/#guofa-2022-22`);
     await expect(cites.locator('.tag')).toHaveText(['未收录', '未收录']);
     await expect(page.locator('.prose a.doc-ref')).toHaveText(['国发〔2022〕22号', '桂政发〔2023〕9号']);
   });
@@ -178,7 +179,7 @@ test.describe('notice pages', () => {
     await page.goto(`${siteUrl}notices/liuzhengfa-2023-17/`);
     const relation = page.locator('.related-group[data-relation="abolishes"] li');
     await expect(relation.locator('.tag')).toHaveText(['部分', '未收录']);
-    await expect(relation.locator('a.doc-number')).toHaveAttribute('href', `${siteBase}doc-numbers/#liuzhengfa-2022-21`);
+    await expect(relation.locator('a.doc-number')).toHaveAttribute('href', `${siteBase}doc-numbers/liuzhengfa-2022/#liuzhengfa-2022-21`);
   });
 
   test('related documents are grouped by relation, each with its evidence', async ({ page, siteUrl, siteBase }) => {
@@ -273,29 +274,44 @@ test.describe('copy citation', () => {
 });
 
 test.describe('doc-number index', () => {
-  test('lists every doc number once, grouped by prefix and year, numbers in numeric order', async ({ page, siteUrl }) => {
+  /** The entries of every year page the index's first page links, in page order. */
+  async function allEntries(page: Page, siteUrl: string): Promise<{ href: string; numbers: string[] }[]> {
     await page.goto(`${siteUrl}doc-numbers/`);
+    const hrefs = await page.locator('section.doc-prefix .doc-years a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const pages = [];
+    for (const href of hrefs) {
+      await page.goto(href);
+      pages.push({ href, numbers: await page.locator('li.doc-number-entry').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-doc-number')!)) });
+    }
+    return pages;
+  }
+
+  test('lists every doc number once, a page per prefix and year, numbers in numeric order', async ({ page, siteUrl }) => {
     const expected = (JSON.parse(readFileSync(path.join(TEST_CONTENT_DIR, 'doc-numbers.json'), 'utf8')) as { docNumber: string }[])
       .map((d) => d.docNumber)
       .sort();
-    const shown = await page.locator('li.doc-number-entry').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-doc-number')!));
-    expect([...shown].sort()).toEqual(expected);
+    const pages = await allEntries(page, siteUrl);
+    expect(pages.flatMap((p) => p.numbers).sort()).toEqual(expected);
+    // Within every page: strictly increasing numbers, all of one year.
+    for (const { numbers } of pages) {
+      const parsed = numbers.map((n) => /〔(\d{4})〕(\d+)号/.exec(n)!);
+      expect(new Set(parsed.map((m) => m[1])).size).toBe(1);
+      const values = parsed.map((m) => Number(m[2]));
+      expect(values).toEqual([...values].sort((a, b) => a - b));
+    }
 
+    await page.goto(`${siteUrl}doc-numbers/`);
     await expect(page.locator('section.doc-prefix > h2').first()).toHaveText('柳政发');
-    const liuzhengfa2023 = page.locator('div.doc-year:has(> h3#liuzhengfa-2023) li.doc-number-entry');
-    const numbers = await liuzhengfa2023.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-doc-number')));
+    await page.locator('section.doc-prefix').first().getByRole('link', { name: '2023年（13）' }).click();
+    await expect(page.locator('h1')).toHaveText('柳政发〔2023〕文号');
+    const numbers = await page.locator('li.doc-number-entry').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-doc-number')));
     expect(numbers).toEqual([2, 3, 4, 5, 7, 8, 9, 10, 13, 16, 17, 18, 19].map((n) => `柳政发〔2023〕${n}号`));
-
-    // Within every year of every prefix: strictly increasing numbers.
-    const years = await page.locator('section.doc-prefix div.doc-year').evaluateAll((sections) =>
-      sections.map((s) => [...s.querySelectorAll('li.doc-number-entry')].map((li) => Number(/〕(\d+)号/.exec(li.getAttribute('data-doc-number')!)![1]))),
-    );
-    for (const list of years) expect(list).toEqual([...list].sort((a, b) => a - b));
+    await expect(page.locator('.jump-nav a[aria-current="page"]')).toHaveText('2023年（13）');
   });
 
   test('links archived numbers to their notice', async ({ page, siteUrl, siteBase }) => {
-    await page.goto(`${siteUrl}doc-numbers/`);
     for (const [docNumber, slug] of ISSUE_2024_03) {
+      await page.goto(`${siteUrl}doc-numbers/${slug.replace(/-\d+$/, '')}/`);
       const link = page.locator(`li#${slug} a.doc-number`);
       await expect(link).toHaveText(docNumber);
       await expect(link).toHaveAttribute('href', `${siteBase}notices/${slug}/`);
@@ -303,7 +319,7 @@ test.describe('doc-number index', () => {
   });
 
   test('shows cited-only numbers with the notices citing them, and the relations', async ({ page, siteUrl, siteBase }) => {
-    await page.goto(`${siteUrl}doc-numbers/`);
+    await page.goto(`${siteUrl}doc-numbers/liuzhenggui-2022/`);
     const guiding = page.locator('li#liuzhenggui-2022-4');
     await expect(guiding.locator('.tag')).toHaveText('未收录');
     // The title comes from the citing text, and says so.
@@ -312,16 +328,26 @@ test.describe('doc-number index', () => {
     await expect(guiding.locator('.relations a')).toHaveAttribute('href', `${siteBase}notices/liuzhengfa-2024-8/`);
     await expect(guiding.locator('.cited-by a')).toHaveAttribute('href', `${siteBase}notices/liuzhengfa-2024-8/`);
 
+    await page.goto(`${siteUrl}doc-numbers/liuzhengfa-2022/`);
     const partly = page.locator('li#liuzhengfa-2022-21');
     await expect(partly.locator('.relations')).toHaveText('被柳政发〔2023〕17号部分废止');
     await expect(partly.locator('.relations a')).toHaveAttribute('href', `${siteBase}notices/liuzhengfa-2023-17/`);
 
+    await page.goto(`${siteUrl}doc-numbers/liuzhengfa-2024/`);
     await expect(page.locator('li#liuzhengfa-2024-8 .relations')).toHaveText('废止柳政规〔2022〕4号');
-    await expect(page.locator('li#liuzhengfa-2024-8 .relations a')).toHaveAttribute('href', `${siteBase}doc-numbers/#liuzhenggui-2022-4`);
-    await expect(page.locator('li.cited-only')).toHaveCount(7);
+    await page.locator('li#liuzhengfa-2024-8 .relations a').click();
+    await expect(page).toHaveURL(`${siteUrl}doc-numbers/liuzhenggui-2022/#liuzhenggui-2022-4`);
+    await expect(page.locator('li#liuzhenggui-2022-4')).toBeInViewport();
+
+    let citedOnly = 0;
+    for (const { href } of await allEntries(page, siteUrl)) {
+      await page.goto(href);
+      citedOnly += await page.locator('li.cited-only').count();
+    }
+    expect(citedOnly).toBe(7);
   });
 
-  test('the prefix jump list reaches each prefix', async ({ page, siteUrl }) => {
+  test('the prefix jump list reaches each prefix, and each prefix lists its years', async ({ page, siteUrl }) => {
     await page.goto(`${siteUrl}doc-numbers/`);
     const jumps = page.locator('nav.jump-nav a');
     const count = await jumps.count();
@@ -329,6 +355,7 @@ test.describe('doc-number index', () => {
     for (let i = 0; i < count; i++) {
       const id = (await jumps.nth(i).getAttribute('href'))!.slice(1);
       await expect(page.locator(`section.doc-prefix > h2[id="${id}"]`)).toHaveCount(1);
+      await expect(page.locator(`section.doc-prefix:has(> h2[id="${id}"]) .doc-years a`).first()).toBeVisible();
     }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocNumberEntry } from '../../../src/pipeline/content-schema.ts';
 import { compareDocNumbers } from '../../../src/pipeline/doc-number.ts';
-import { docNumberHref, groupDocNumbers, prefixSlug } from '../../../src/site/doc-number-index.ts';
+import { docNumberHref, docNumberPages, groupDocNumbers, prefixSlug } from '../../../src/site/doc-number-index.ts';
 import { createRoutes } from '../../../src/site/routes.ts';
 
 const PINYIN: Record<string, string> = {
@@ -89,6 +89,24 @@ describe('docNumberHref', () => {
   const routes = createRoutes('/gongbao/');
   it('links an archived number to its notice and a cited-only number to its index entry', () => {
     expect(docNumberHref(routes, entry('柳政发', 2024, 8, true))).toBe('/gongbao/notices/liuzhengfa-2024-8/');
-    expect(docNumberHref(routes, entry('柳政规', 2022, 4))).toBe('/gongbao/doc-numbers/#liuzhenggui-2022-4');
+    expect(docNumberHref(routes, entry('柳政规', 2022, 4))).toBe('/gongbao/doc-numbers/liuzhenggui-2022/#liuzhenggui-2022-4');
+  });
+});
+
+describe('docNumberPages', () => {
+  it('gives each prefix and year a page, with the prefix’s years to move between them', () => {
+    const pages = docNumberPages(groupDocNumbers([entry('柳政发', 2024, 3), entry('柳政发', 2023, 2), entry('柳政发', 2024, 10), entry('国发', 2022, 22)]));
+    expect(pages.map((p) => [p.key, p.groups.flatMap((g) => g.years[0]!.entries.map((e) => e.number))])).toEqual([
+      ['liuzhengfa-2023', [2]],
+      ['liuzhengfa-2024', [3, 10]],
+      ['guofa-2022', [22]],
+    ]);
+    expect(pages[1]!.years.map((y) => y.year)).toEqual([2023, 2024]);
+  });
+
+  it('puts homophone prefixes of one year on the page their slugs name', () => {
+    const homophone = { ...entry('柳政发', 2020, 2), prefix: '柳正发', docNumber: '柳正发〔2020〕2号' };
+    const pages = docNumberPages(groupDocNumbers([entry('柳政发', 2020, 1), homophone]));
+    expect(pages.map((p) => [p.key, p.groups.map((g) => g.prefix)])).toEqual([['liuzhengfa-2020', ['柳政发', '柳正发']]]);
   });
 });

@@ -39,8 +39,11 @@ describe('createRoutes', () => {
     }
   });
 
-  it('points doc numbers at their index anchor and files at their names', () => {
-    expect(routes.docNumber('liuzhenggui-2022-4')).toBe('/gongbao/doc-numbers/#liuzhenggui-2022-4');
+  it('points doc numbers at their index page and anchor, and files at their names', () => {
+    expect(routes.docNumber('liuzhenggui-2022-4')).toBe('/gongbao/doc-numbers/liuzhenggui-2022/#liuzhenggui-2022-4');
+    expect(routes.docNumber('liuzhenggui-2022')).toBe('/gongbao/doc-numbers/liuzhenggui-2022/');
+    expect(routes.docNumber('liuzhenggui')).toBe('/gongbao/doc-numbers/#liuzhenggui');
+    expect(routes.docNumber('liuzhengfa-1')).toBe('/gongbao/doc-numbers/#liuzhengfa-1');
     expect(routes.noticeAnchor('liuzhengfa-2024-4', 'fujian-1')).toBe('/gongbao/notices/liuzhengfa-2024-4/#fujian-1');
     expect(routes.noticeSource('liuzhengfa-2024-3')).toBe('/gongbao/notices/liuzhengfa-2024-3/source.txt');
     expect(routes.noticeJson('liuzhengfa-2024-3')).toBe('/gongbao/notices/liuzhengfa-2024-3.json');
