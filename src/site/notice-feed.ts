@@ -1,5 +1,6 @@
 // Which notices the Atom feed lists, in which order, with which dates.
 import type { AtomEntry } from './atom.ts';
+import { compareText } from '../pipeline/text-shape.ts';
 import { chinaMidnight } from './dates.ts';
 
 export interface FeedNotice {
@@ -18,11 +19,18 @@ export interface FeedNotice {
   status: string;
 }
 
-/** Entries newest issue first, printed order within an issue; updated = the issue's date, published = issuing date. */
-export function feedEntries(notices: readonly FeedNotice[]): AtomEntry[] {
+/** How many notices the feed lists: the newest, so a feed reader's download stays small however large the archive grows. */
+export const FEED_SIZE = 100;
+
+/**
+ * The newest `size` entries, newest issue first and in printed order within an issue; updated = the issue's date,
+ * published = issuing date.
+ */
+export function feedEntries(notices: readonly FeedNotice[], size = FEED_SIZE): AtomEntry[] {
   return [...notices]
     .map((notice, index) => ({ notice, index }))
-    .sort((a, b) => (a.notice.issueDate < b.notice.issueDate ? 1 : a.notice.issueDate > b.notice.issueDate ? -1 : a.index - b.index))
+    .sort((a, b) => compareText(b.notice.issueDate, a.notice.issueDate) || a.index - b.index)
+    .slice(0, size)
     .map(({ notice }) => ({
       url: notice.url,
       title: `${notice.title}（${notice.docNumber}）`,

@@ -26,6 +26,15 @@ describe('feedEntries', () => {
     expect(entries.map((e) => e.url.split('/').at(-2))).toEqual(['c', 'a', 'b']);
   });
 
+  it('lists only the newest notices, however large the archive', () => {
+    const many = Array.from({ length: 250 }, (_, i) => notice(`n${i}`, '2024-01-01', `${2000 + Math.floor(i / 10)}-01-15`));
+    const listed = feedEntries(many);
+    expect(listed).toHaveLength(100);
+    expect(listed[0]!.url).toContain('/n240/');
+    expect(listed.at(-1)!.url).toContain('/n159/');
+    expect(feedEntries(many, 3)).toHaveLength(3);
+  });
+
   it('files each entry under its type, issue and status', () => {
     expect(entries[2]?.categories).toEqual(['通知', '2024年', '已废止']);
   });
