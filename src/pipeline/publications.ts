@@ -1,5 +1,6 @@
 // The documents a notice publishes (印发): named in its title or in 现将《…》印发, found in its text when it holds them.
 import type { Notice, Publication } from './model.ts';
+import { sentenceAround } from './relations.ts';
 
 /** A title compared without spaces and title marks: the title line and an attachment print the same title differently. */
 export function titleKey(title: string): string {
@@ -33,9 +34,7 @@ export function noticePublications(notice: Notice, texts: readonly { text: strin
   if (fromTitle) found.push({ title: fromTitle, sentence: notice.title, line: notice.sourceLines[0] });
   for (const { text, line } of texts) {
     for (const m of text.matchAll(ANNOUNCED)) {
-      const start = text.lastIndexOf('。', m.index) + 1;
-      const end = text.indexOf('。', m.index);
-      found.push({ title: m[1]!, sentence: text.slice(start, end < 0 ? text.length : end + 1).trim(), line });
+      found.push({ title: m[1]!, sentence: sentenceAround(text, m.index, m.index + m[0].length), line });
     }
   }
   const seen = new Set<string>();

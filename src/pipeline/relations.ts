@@ -23,6 +23,12 @@ function lastMatch(text: string, pattern: RegExp): string | undefined {
   return [...text.matchAll(pattern)].at(-1)?.[0];
 }
 
+/** The sentence (to its 。) around text[index, end), trimmed; a 。 inside a quoted title does not end it. */
+export function sentenceAround(text: string, index: number, end: number): string {
+  const [start, stop] = spanAround(withoutQuotedTitles(text), index, end, /[。]/);
+  return text.slice(start, Math.min(stop + 1, text.length)).trim();
+}
+
 /**
  * The relation a citation at `index` (of `length`) in `text` stands in, with its sentence as evidence:
  * abolishes when its sentence says 废止 before it or its clause says so after it (wholly, or in part when the sentence
@@ -34,7 +40,7 @@ export function relationAt(text: string, index: number, length: number, target: 
   const end = index + length;
   const [sentenceStart, sentenceEnd] = spanAround(plain, index, end, /[。]/);
   const [clauseStart, clauseEnd] = spanAround(plain, index, end, /[。；，：]/);
-  const sentence = text.slice(sentenceStart, Math.min(sentenceEnd + 1, text.length)).trim();
+  const sentence = sentenceAround(text, index, end);
   const clauseBefore = plain.slice(clauseStart, index);
   const clauseAfter = plain.slice(end, clauseEnd);
   const after = plain.slice(end, sentenceEnd);
