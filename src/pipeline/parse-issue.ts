@@ -66,8 +66,9 @@ export function parseIssue(text: string, file: string): ParsedIssue {
   for (const n of notices) for (const t of noticeTexts(n)) for (const p of delimitedPrefixes(t.text)) prefixes.add(p);
   for (const n of notices) {
     citeAndRelate(n, prefixes);
-    n.effects = noticeEffects(noticeTexts(n), n.date);
-    n.publishes = noticePublications(n, noticeTexts(n));
+    const texts = noticeTexts(n);
+    n.effects = noticeEffects(texts, n.date);
+    n.publishes = noticePublications(n, texts);
   }
 
   const issue: Issue = {
