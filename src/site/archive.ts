@@ -15,6 +15,8 @@ export interface Archive {
   issueById: ReadonlyMap<string, Issue>;
   noticeBySlug: ReadonlyMap<string, NoticeEntry>;
   docNumberByText: ReadonlyMap<string, DocNumberEntry>;
+  /** Index entries by slug: each page of the index links relations through it. */
+  docNumberBySlug: ReadonlyMap<string, DocNumberEntry>;
 }
 
 // Every page asks for the archive; one build reads and sorts it once, or page generation grows with the archive squared.
@@ -45,7 +47,8 @@ async function readArchive(): Promise<Archive> {
 
   const docNumbers = (await getCollection('docNumbers')).map((e) => e.data);
   const docNumberByText = new Map(docNumbers.map((d) => [d.docNumber, d]));
-  return { issues, notices, docNumbers, issueById, noticeBySlug, docNumberByText };
+  const docNumberBySlug = new Map(docNumbers.map((d) => [d.slug, d]));
+  return { issues, notices, docNumbers, issueById, noticeBySlug, docNumberByText, docNumberBySlug };
 }
 
 /** The notices of an issue in printed order. */
