@@ -3,11 +3,14 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/browser/chromium';
 import type { SiteOptions } from './tests/browser/fixtures';
+import { TEST_SHARD_SIZE } from './tests/browser/site-content';
 
-// Each project builds/serves its own copy so links are checked both at the domain root and under a subpath.
-const site = (siteBase: string, folder: string): SiteOptions => ({
+// Each project builds/serves its own copy so links are checked both at the domain root and under a subpath. The root
+// build splits its search index into shards of a few notices, so every search test also runs against a merged index.
+const site = (siteBase: string, folder: string, searchShardSize = 0): SiteOptions => ({
   siteBase,
   siteDir: path.join(import.meta.dirname, '.test-sites', folder),
+  searchShardSize,
 });
 
 export default defineConfig<object, SiteOptions>({
@@ -20,7 +23,7 @@ export default defineConfig<object, SiteOptions>({
   use: { browserName: 'chromium', launchOptions: chromiumLaunchOptions },
   projects: [
     // The extra builds share the project's caches: one project runs them, so they never run side by side.
-    { name: 'root', use: site('/', 'root'), metadata: { base: '/' }, testIgnore: '**/site-builds.spec.ts' },
+    { name: 'root', use: site('/', 'root', TEST_SHARD_SIZE), metadata: { base: '/' }, testIgnore: '**/site-builds.spec.ts' },
     { name: 'subpath', use: site('/gongbao/', 'gongbao'), metadata: { base: '/gongbao/' }, testIgnore: '**/search-relevance.spec.ts' },
   ],
 });

@@ -1,7 +1,7 @@
 // Search benchmark: builds the site for the synthetic archive, serves it on a plain static server that
 // counts bytes, and measures in Chromium what search transfers and how fast it answers.
 // Usage: npm run bench:search [-- --issues 150 --reuse]
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
@@ -11,7 +11,8 @@ import { startStaticServer } from '../../tests/browser/static-server.ts';
 import { buildProject, prepareProject, tally, totalMs } from './site-build.ts';
 import { writeSyntheticArchive } from './synthetic-archive.ts';
 
-const TARGETS = { firstQueryBytes: 300 * 1024, lookupBytes: 10 * 1024, medianMs: 50, longTaskMs: 50 };
+/** The budgets; the median query may take 80 ms from 600 issues on, 50 ms below. */
+const TARGETS = { firstQueryBytes: 300 * 1024, lookupBytes: 10 * 1024, medianMs: (issues: number) => (issues >= 600 ? 80 : 50), longTaskMs: 50 };
 /** 50 words from the gazette's text: titles, subjects and names, common and rare. */
 const QUERIES = [
   '螺蛳粉', '非物质文化遗产', '经济普查', '唐竞', '托育机构', '立法工作计划', '市长质量奖', '权责清单', '民营经济', '为民办实事',
@@ -105,11 +106,14 @@ async function main(): Promise<number> {
     console.log(`site built in ${(totalMs(times) / 1000).toFixed(1)} s → ${dist}`);
   }
 
-  const index = tally(join(dist, 'pagefind'));
+  const bundles = readdirSync(dist).filter((name) => /^pagefind(-\d+)?$/.test(name));
+  const index = bundles.map((bundle) => tally(join(dist, bundle))).reduce((sum, t) => ({ bytes: sum.bytes + t.bytes, files: sum.files + t.files }));
   const shards = tally(join(dist, 'search/doc-numbers'));
-  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-  console.log(`index: ${kb(index.bytes)} in ${index.files} files for ${indexed} notices; doc-number lookup: ${kb(shards.bytes)} in ${shards.files} shards`);
+  const indexed = bundles.reduce((n, bundle) => {
+    const entry = JSON.parse(readFileSync(join(dist, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    return n + Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+  }, 0);
+  console.log(`index: ${kb(index.bytes)} in ${index.files} files, ${bundles.length} shard(s), for ${indexed} notices; doc-number lookup: ${kb(shards.bytes)} in ${shards.files} shards`);
   const docNumbers = JSON.parse(readFileSync(join(project, 'content/doc-numbers.json'), 'utf8')) as { docNumber: string; notice?: { slug: string } }[];
   const archived = docNumbers.filter((d) => d.notice);
   const probe = archived[Math.floor(archived.length / 2)]!;
@@ -150,6 +154,21 @@ async function main(): Promise<number> {
     if (load + firstQuery >= TARGETS.firstQueryBytes) failures += 1;
     if (lookup >= TARGETS.lookupBytes) failures += 1;
 
+    // Every query as a reader's first: a fresh browser context (empty cache) opens the search page with it.
+    const firstBytes: number[] = [];
+    for (const query of QUERIES) {
+      const context = await browser.newContext();
+      const fresh = await context.newPage();
+      bytes.reset();
+      await fresh.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      await searched(fresh, query);
+      firstBytes.push(bytes.total);
+      await context.close();
+    }
+    const f = summary(firstBytes);
+    console.log(`  each query as the first, page and search included: median ${kb(f.median)}, worst ${kb(f.worst)} (${f.slowest}) (target < ${kb(TARGETS.firstQueryBytes)})`);
+    if (f.worst >= TARGETS.firstQueryBytes) failures += 1;
+
     const ui: number[] = [];
     const engine: number[] = [];
     const longest: number[] = [];
@@ -162,9 +181,9 @@ async function main(): Promise<number> {
     const e = summary(engine);
     const u = summary(ui);
     console.log(`\nlatency over ${QUERIES.length} queries in Chromium:`);
-    console.log(`  Pagefind search + first 6 results' data (cold chunks): median ${ms(e.median)}, worst ${ms(e.worst)} (${e.slowest}) (target median < ${TARGETS.medianMs} ms)`);
+    console.log(`  Pagefind search + first 6 results' data (cold chunks): median ${ms(e.median)}, worst ${ms(e.worst)} (${e.slowest}) (target median < ${TARGETS.medianMs(issues)} ms)`);
     console.log(`  page, Enter to rendered results (warm chunks):          median ${ms(u.median)}, worst ${ms(u.worst)} (${u.slowest})`);
-    if (e.median >= TARGETS.medianMs) failures += 1;
+    if (e.median >= TARGETS.medianMs(issues)) failures += 1;
     const worstTask = Math.max(...longest);
     const withLongTask = longest.filter((d) => d > 0).length;
     console.log(

@@ -1,9 +1,11 @@
-// After Astro has written the pages, Pagefind indexes the notices (pages marked data-pagefind-body) into <site>/pagefind/
-// and their titles into <site>/<TITLES_BUNDLE>/. It runs once Astro's process has ended, so the two never hold memory together.
-import { readFile, rm } from 'node:fs/promises';
+// After Astro has written the pages, Pagefind indexes the notices (pages marked data-pagefind-body) shard by shard into
+// <site>/pagefind/, <site>/pagefind-1/ … and their titles into <site>/<TITLES_BUNDLE>/. Each bundle is built by a Pagefind
+// service of its own (close() ends it), so a build's indexing memory is bounded by the largest shard.
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type * as Pagefind from 'pagefind';
 import { TITLE_RECORDS_FILE, type TitleRecord } from '../search/title-record.ts';
+import { PRIMARY_BUNDLE, SHARD_PLAN_FILE, type SearchShard } from '../search/shards.ts';
 import { TITLES_BUNDLE } from '../search/titles-bundle.ts';
 
 /** The slice of Pagefind's Node API used here, so tests can hand in a fake. */
@@ -23,7 +25,7 @@ function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`pagefind ${step}: ${errors.join('; ')}`);
 }
 
-/** Pages in the written index, per pagefind-entry.json (addDirectory counts every page it read, marked or not). */
+/** Pages in the written index, per its pagefind-entry.json. */
 async function indexedPages(outputPath: string): Promise<number> {
   const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
     languages?: Record<string, { page_count?: number }>;
@@ -31,26 +33,35 @@ async function indexedPages(outputPath: string): Promise<number> {
   return Object.values(entry.languages ?? {}).reduce((n, language) => n + (language.page_count ?? 0), 0);
 }
 
+/** What a merged shard leaves out: the primary shard's pagefind.js merges it in with its own script, worker and WebAssembly. */
+const PRIMARY_ONLY = ['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js'];
+
+async function createdIndex(api: PagefindApi, language: string): Promise<Pagefind.PagefindIndex> {
+  const { errors, index } = await api.createIndex({ forceLanguage: language });
+  check('createIndex', errors);
+  if (!index) throw new Error('pagefind createIndex: no index returned');
+  return index;
+}
+
 /**
- * Indexes siteDir into siteDir/pagefind and returns how many pages were read and how many indexed. The language is forced to
- * Chinese so words are segmented, which the page that searches also needs (<html lang="zh-CN">).
+ * Indexes one shard's notice pages into siteDir/<bundle> and returns how many were indexed, which must be all of them.
+ * The language is forced to Chinese so words are segmented, as the page that searches needs (<html lang="zh-CN">).
  */
-export async function indexSite(siteDir: string, api: PagefindApi, language = 'zh'): Promise<{ read: number; indexed: number }> {
+export async function indexShard(siteDir: string, shard: SearchShard, api: PagefindApi, language = 'zh'): Promise<number> {
   try {
-    const { errors, index } = await api.createIndex({ forceLanguage: language });
-    check('createIndex', errors);
-    if (!index) throw new Error('pagefind createIndex: no index returned');
-    const added = await index.addDirectory({ path: siteDir });
-    check('addDirectory', added.errors);
-    if (added.page_count === 0) throw new Error(`pagefind addDirectory: no HTML pages in ${siteDir}`);
-    const outputPath = path.join(siteDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath });
-    check('writeFiles', written.errors);
-    await Promise.all(STOCK_UI_FILES.map((name) => rm(path.join(outputPath, name), { force: true })));
+    const index = await createdIndex(api, language);
+    for (const page of shard.pages) {
+      const content = await readFile(path.join(siteDir, page), 'utf8');
+      check(`addHTMLFile ${page}`, (await index.addHTMLFile({ sourcePath: page, content })).errors);
+    }
+    const outputPath = path.join(siteDir, shard.bundle);
+    check('writeFiles', (await index.writeFiles({ outputPath })).errors);
+    const unused = shard.bundle === PRIMARY_BUNDLE ? [] : [...PRIMARY_ONLY, ...(await readdir(outputPath)).filter((name) => /^wasm\..*\.pagefind$/.test(name))];
+    await Promise.all([...STOCK_UI_FILES, ...unused].map((name) => rm(path.join(outputPath, name), { force: true })));
     const indexed = await indexedPages(outputPath);
-    // An empty index would make every search silently find nothing.
-    if (indexed === 0) throw new Error(`pagefind: no pages indexed in ${siteDir}`);
-    return { read: added.page_count, indexed };
+    // A page without data-pagefind-body would be left out, and search would silently never find it.
+    if (indexed !== shard.pages.length) throw new Error(`pagefind ${shard.bundle}: ${indexed} of ${shard.pages.length} notice pages indexed`);
+    return indexed;
   } finally {
     await api.close();
   }
@@ -59,9 +70,7 @@ export async function indexSite(siteDir: string, api: PagefindApi, language = 'z
 /** Indexes the notices' titles alone into siteDir/<TITLES_BUNDLE>, for searching titles only; returns the count indexed. */
 export async function indexTitles(siteDir: string, api: PagefindApi, records: readonly TitleRecord[], language = 'zh'): Promise<number> {
   try {
-    const { errors, index } = await api.createIndex({ forceLanguage: language });
-    check('createIndex', errors);
-    if (!index) throw new Error('pagefind createIndex: no index returned');
+    const index = await createdIndex(api, language);
     for (const record of records) check(`addCustomRecord ${record.url}`, (await index.addCustomRecord(record)).errors);
     const outputPath = path.join(siteDir, TITLES_BUNDLE);
     check('writeFiles', (await index.writeFiles({ outputPath })).errors);
@@ -75,14 +84,17 @@ export async function indexTitles(siteDir: string, api: PagefindApi, records: re
   }
 }
 
-/** Indexes a built site for search: the notices, then their titles from the records the build wrote (which then leave the site). */
-export async function indexForSearch(siteDir: string, api: PagefindApi, log: (line: string) => void): Promise<void> {
-  log('pagefind: indexing the notices');
-  const { read, indexed } = await indexSite(siteDir, api);
-  log(`pagefind: ${indexed} pages indexed (of ${read} read; only notices carry data-pagefind-body)`);
-  const recordsFile = path.join(siteDir, TITLE_RECORDS_FILE);
-  const records = JSON.parse(await readFile(recordsFile, 'utf8')) as TitleRecord[];
-  await rm(recordsFile);
-  const titles = await indexTitles(siteDir, api, records);
-  log(`pagefind: ${titles} titles indexed into ${TITLES_BUNDLE}/`);
+/** The shard plan the site wrote for this step. */
+export async function readShardPlan(siteDir: string): Promise<SearchShard[]> {
+  return JSON.parse(await readFile(path.join(siteDir, SHARD_PLAN_FILE), 'utf8')) as SearchShard[];
+}
+
+/** The title records the site wrote for this step. */
+export async function readTitleRecords(siteDir: string): Promise<TitleRecord[]> {
+  return JSON.parse(await readFile(path.join(siteDir, TITLE_RECORDS_FILE), 'utf8')) as TitleRecord[];
+}
+
+/** Removes what the site wrote for indexing alone, once every bundle is built. */
+export async function removeIndexingInputs(siteDir: string): Promise<void> {
+  await Promise.all([SHARD_PLAN_FILE, TITLE_RECORDS_FILE].map((file) => rm(path.join(siteDir, file))));
 }

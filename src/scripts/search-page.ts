@@ -8,14 +8,16 @@ import { sortPrefixes } from '../search/doc-number-query.ts';
 import { takeEnter } from '../search/enter.ts';
 import { interpretQuery, type Interpretation } from '../search/interpret.ts';
 import { MONTH_FILTER } from '../search/notice-attributes.ts';
-import type { PagefindModule, PagefindResult } from '../search/pagefind-client.ts';
+import type { PagefindModule, PagefindOptions, PagefindResult } from '../search/pagefind-client.ts';
 import { planQuery } from '../search/query-plan.ts';
 import type { Ranked } from '../search/rank.ts';
-import { rankedSearch } from '../search/ranked-search.ts';
+import { rankedSearch, type SearchEngine } from '../search/ranked-search.ts';
+import { comparableScores, shardMembers } from '../search/shard-scores.ts';
 import { emptyFilters, hasFilters, pagefindFilters, readState, SCOPES, SORTS, writeState, type SearchState } from '../search/search-state.ts';
 import { needsConversion, simplifier, type Convert, type SimplifiedTable } from '../search/simplified.ts';
 import { fill } from '../i18n/fill.ts';
 import type { SearchStringKey } from '../search/strings.ts';
+import { SHARD_FILTER } from '../search/shards.ts';
 import { TITLES_BUNDLE } from '../search/titles-bundle.ts';
 import { createRoutes } from '../site/routes.ts';
 import { renderAnswer } from './doc-number-answer-view.ts';
@@ -44,14 +46,23 @@ function byId<T extends HTMLElement>(id: string): T {
   return node as T;
 }
 
-/** Loads one Pagefind bundle (the main index or the titles index); each is a module of its own. */
-async function loadPagefind(folder: string): Promise<PagefindModule> {
-  const module = (await import(/* @vite-ignore */ `${BASE}${folder}/pagefind.js`)) as PagefindModule;
+/**
+ * How every bundle searches; a merged shard takes them again. The status meta (未见废止或修改记载 …) is for showing;
+ * Pagefind searches meta as text, so it must not rank a page.
+ */
+const SEARCH_OPTIONS: PagefindOptions = { excerptLength: 36, ranking: { metaWeights: { status: 0 }, pageLength: 0 } };
+
+/** Loads a Pagefind index (the full text's shards, newest first, or the titles) as one module: the first bundle merges the rest. */
+async function loadPagefind([primary, ...shards]: readonly string[]): Promise<PagefindModule> {
+  const module = (await import(/* @vite-ignore */ `${BASE}${primary}/pagefind.js`)) as PagefindModule;
+  // Each bundle's pages carry their bundle's name as a filter, so a newest-first listing can take the shards one by one.
+  const optionsOf = (bundle: string): PagefindOptions => (shards.length > 0 ? { ...SEARCH_OPTIONS, mergeFilter: { [SHARD_FILTER]: bundle } } : SEARCH_OPTIONS);
   // One call before init: later calls replace the options init reads. Searching in Pagefind's worker keeps a query of
   // a large archive (a single search of 150 issues takes 40–140 ms) from blocking the page.
-  // The status meta (未见废止或修改记载 …) is for showing; Pagefind searches meta as text, so it must not rank a page.
-  await module.options({ excerptLength: 36, ranking: { metaWeights: { status: 0 } } });
+  await module.options(optionsOf(primary!));
   await module.init();
+  // The shards load side by side; their order no longer matters once each carries its filter.
+  await Promise.all(shards.map((shard) => module.mergeIndex(`${BASE}${shard}/`, optionsOf(shard))));
   return module;
 }
 
@@ -92,15 +103,17 @@ export function startSearchPage(): void {
   // The archive's months, from the index: the date range is searched as the months inside it.
   let months: string[] = [];
   // The filters are read before the first search: run beside the first searches, filters() was seen never to resolve.
-  const pagefind = loadPagefind('pagefind').then(async (engine) => {
-    const all = await engine.filters();
+  const pagefind = loadPagefind(config.bundles).then(async (module): Promise<SearchEngine> => {
+    const all = await module.filters();
     months = Object.keys(all[MONTH_FILTER] ?? {}).sort();
     groups.build(all, state.filters);
+    // Shards weigh words by their own rarity; their scores are made comparable before results are merged.
+    const engine = config.bundles.length > 1 ? comparableScores(module, await shardMembers(module, config.bundles)) : module;
     panel.dataset['ready'] = ''; // the index is loaded and its filters read.
     return engine;
   });
-  let titles: Promise<PagefindModule> | undefined; // loaded only when a search is limited to titles.
-  const engineFor = (scope: SearchState['scope']) => (scope === 'title' ? (titles ??= pagefind.then(() => loadPagefind(TITLES_BUNDLE))) : pagefind);
+  let titles: Promise<SearchEngine> | undefined; // loaded only when a search is limited to titles.
+  const engineFor = (scope: SearchState['scope']) => (scope === 'title' ? (titles ??= pagefind.then(() => loadPagefind([TITLES_BUNDLE]))) : pagefind);
 
   let state: SearchState = readState(new URLSearchParams(window.location.search));
   let ticket = 0;
@@ -193,7 +206,8 @@ export function startSearchPage(): void {
     try {
       const engine = await engineFor(next.scope);
       const plan = planQuery(meaning.simplified);
-      const found = await rankedSearch(engine, plan, { filters: pagefindFilters(next, months), window: PAGE_SIZE, order: next.sort });
+      const shards = next.scope === 'title' ? [TITLES_BUNDLE] : config.bundles;
+      const found = await rankedSearch(engine, plan, { filters: pagefindFilters(next, months), window: PAGE_SIZE, order: next.sort, shards });
       if (mine !== ticket) return {};
       groups.update(found.filters);
       const count = found.hits.length;

@@ -5,6 +5,8 @@ import type { SearchStrings } from './strings.ts';
 
 export interface SearchConfig {
   manifest: DocNumberManifest;
+  /** The full-text index's shard folders, newest first: the first one's pagefind.js merges in the others. */
+  bundles: string[];
   /** The issues held, so 2024年第3期 or 2024-3 can offer the issue. */
   issues: IssueCalendar;
   /** Base64 bitmap of characters with a simplified form (see simplified.ts). */

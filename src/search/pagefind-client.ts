@@ -1,9 +1,12 @@
-// The part of pagefind.js (Pagefind's browser API, loaded from the built site) the search page uses, typed.
+// The part of pagefind.js (Pagefind's browser API, loaded from the built site) the search page uses, typed here
+// because the pagefind package types only its Node API.
 
 export interface PagefindOptions {
   excerptLength?: number;
-  /** Ranking options; metaWeights scales the boost a match in each meta field gives. */
-  ranking?: { metaWeights?: Record<string, number> };
+  /** Ranking options; metaWeights scales the boost a match in each meta field gives; pageLength (0–1) how much a long page's score is reduced. */
+  ranking?: { metaWeights?: Record<string, number>; pageLength?: number };
+  /** A filter value every page of this bundle gets, as if each carried it. */
+  mergeFilter?: Record<string, string>;
   /** Search on the main thread instead of in pagefind-worker.js. */
   noWorker?: boolean;
 }
@@ -14,6 +17,8 @@ export type FilterCounts = Record<string, Record<string, number>>;
 export interface PagefindModule {
   options(options: PagefindOptions): Promise<void>;
   init(): Promise<void>;
+  /** Adds another bundle (a shard of the index) to every later search and filter count; options are per bundle. */
+  mergeIndex(path: string, options?: PagefindOptions): Promise<void>;
   /** A null term with filters lists every page those filters allow. */
   search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch>;
   filters(): Promise<FilterCounts>;
@@ -23,6 +28,8 @@ export interface PagefindSearch {
   results: PagefindResult[];
   /** Counts within the current results, per filter value. */
   filters: FilterCounts;
+  /** The same counts, before the search's filters apply. */
+  totalFilters?: FilterCounts;
 }
 
 export interface PagefindResult {

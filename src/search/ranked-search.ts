@@ -5,6 +5,7 @@ import type { FilterCounts, PagefindPage, PagefindResult, PagefindSearch } from 
 import { byTierThenScore, phraseTier, type Ranked, type Tier } from './rank.ts';
 import { DATE_SORT } from './notice-attributes.ts';
 import type { QueryPlan } from './query-plan.ts';
+import { SHARD_FILTER } from './shards.ts';
 
 /** The part of Pagefind's API a ranked search needs. */
 export interface SearchEngine {
@@ -17,6 +18,8 @@ export interface RankOptions {
   window: number;
   /** relevance: by tier, then score. date: notices holding every word, newest first, then those holding some. */
   order: 'relevance' | 'date';
+  /** The engine's bundles, newest first, each carrying SHARD_FILTER; one bundle needs no filter. */
+  shards: readonly string[];
 }
 
 export interface RankedSearch {
@@ -31,6 +34,17 @@ function intersect(sets: readonly Set<string>[]): Set<string> {
   return new Set([...(first ?? [])].filter((id) => rest.every((set) => set.has(id))));
 }
 
+/**
+ * Every notice the filters allow, newest first. Merged bundles each sort their own, but their lists are joined by a
+ * per-bundle rank, so each shard is listed alone and the lists follow the shards' order, which is by date.
+ */
+async function newestFirst(engine: SearchEngine, filters: RankOptions['filters'], shards: readonly string[]): Promise<PagefindResult[]> {
+  const sort = { [DATE_SORT]: 'desc' as const };
+  if (shards.length <= 1) return (await engine.search(null, { filters, sort })).results;
+  const lists = await Promise.all(shards.map((shard) => engine.search(null, { filters: { ...filters, [SHARD_FILTER]: { any: [shard] } }, sort })));
+  return lists.flatMap((list) => list.results);
+}
+
 /** Pagefind's exact-phrase syntax. */
 const phrase = (form: string) => `"${form}"`;
 
@@ -38,12 +52,12 @@ const phrase = (form: string) => `"${form}"`;
  * Searches and orders the results. The first `window` notices that hold every word as a phrase are placed by where
  * they hold it, which needs their data (the page renders those anyway); the rest keep their tier's default.
  */
-export async function rankedSearch(engine: SearchEngine, plan: QueryPlan, { filters, window, order }: RankOptions): Promise<RankedSearch> {
+export async function rankedSearch(engine: SearchEngine, plan: QueryPlan, { filters, window, order, shards }: RankOptions): Promise<RankedSearch> {
   const options = { filters };
-  const newestFirst = { filters, sort: { [DATE_SORT]: 'desc' as const } };
   if (plan.words.length === 0) {
-    const all = await engine.search(null, order === 'date' ? newestFirst : options);
-    return { hits: all.results.map((item) => ({ item, tier: 'terms' as Tier, score: item.score ?? 0 })), filters: all.filters };
+    const all = await engine.search(null, options);
+    const listed = order === 'date' ? await newestFirst(engine, filters, shards) : all.results;
+    return { hits: listed.map((item) => ({ item, tier: 'terms' as Tier, score: item.score ?? 0 })), filters: all.filters };
   }
   const forms = plan.words.flatMap((word) => word.forms);
   const ids = (search: PagefindSearch) => new Set(search.results.map((r) => r.id));
@@ -89,11 +103,11 @@ export async function rankedSearch(engine: SearchEngine, plan: QueryPlan, { filt
   const someWord = new Set(perWord.flatMap((ids) => [...ids]));
   const partialHits = byScore([...someWord].filter((id) => !taken.has(id)));
 
-  const filterCounts = ranked[0]?.filters ?? {};
+  // Pagefind's own ranked search also counts notices holding only some characters; with no notice holding every term, none counts.
+  const filterCounts = phraseHits.length + termHits.length === 0 ? {} : (ranked[0]?.filters ?? {});
   if (order === 'date') {
-    // Every notice the filters allow, newest first: its place there is the date order of the hits.
-    const byDate = await engine.search(null, newestFirst);
-    const place = new Map(byDate.results.map((r, i) => [r.id, i]));
+    // A hit's place among every notice the filters allow, newest first, is its date order.
+    const place = new Map((await newestFirst(engine, filters, shards)).map((r, i) => [r.id, i]));
     const dated = (hits: { item: PagefindResult; score: number }[], tier: Tier) =>
       hits.map((hit) => ({ ...hit, tier })).sort((a, b) => (place.get(a.item.id) ?? Infinity) - (place.get(b.item.id) ?? Infinity));
     return { hits: [...dated([...phraseHits, ...termHits], 'terms'), ...dated(partialHits, 'partial')], filters: filterCounts };

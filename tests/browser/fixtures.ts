@@ -7,6 +7,8 @@ export interface SiteOptions {
   siteBase: string;
   /** Built site folder (absolute), e.g. <repo>/.test-sites/gongbao. */
   siteDir: string;
+  /** Notices per search shard the site was built with (GONGBAO_SEARCH_SHARD_SIZE); 0 for the build's default. */
+  searchShardSize: number;
 }
 
 interface SiteFixtures {
@@ -20,6 +22,7 @@ export const test = base.extend<object, SiteOptions & SiteFixtures>({
   // Options with defaults; playwright.config.ts overrides them per project.
   siteBase: ['/', { scope: 'worker', option: true }],
   siteDir: ['.test-sites/root', { scope: 'worker', option: true }],
+  searchShardSize: [0, { scope: 'worker', option: true }],
   siteServer: [
     async ({ siteDir, siteBase }, use) => {
       const server = await startStaticServer(siteDir, siteBase);

@@ -10,10 +10,10 @@ import { TEST_CONTENT_DIR, TEST_SITE } from './site-content';
 export default function globalSetup(config: FullConfig): void {
   const repo = path.dirname(config.configFile ?? path.resolve('playwright.config.ts'));
   // Project `use` is the single source of truth for which bases to build and where they go.
-  const sites = new Map<string, string>();
+  const sites = new Map<string, { siteBase: string; searchShardSize: number }>();
   for (const project of config.projects) {
-    const { siteBase, siteDir } = project.use as Partial<SiteOptions>;
-    if (siteBase && siteDir) sites.set(path.resolve(repo, siteDir), siteBase);
+    const { siteBase, siteDir, searchShardSize = 0 } = project.use as Partial<SiteOptions>;
+    if (siteBase && siteDir) sites.set(path.resolve(repo, siteDir), { siteBase, searchShardSize });
   }
   // GONGBAO_SKIP_BUILD=1 reuses earlier builds for fast local iteration, but never skips a missing one.
   const built = [TEST_CONTENT_DIR, ...sites.keys()].every((dir) => existsSync(dir));
@@ -23,10 +23,11 @@ export default function globalSetup(config: FullConfig): void {
   console.log(`[global-setup] ingest seeds/ -> ${path.relative(repo, TEST_CONTENT_DIR)}`);
   const tsx = path.join(repo, 'node_modules/tsx/dist/cli.mjs');
   execFileSync(process.execPath, [tsx, 'scripts/ingest.ts'], { cwd: repo, stdio: 'inherit', env: { ...env, GONGBAO_QUIET: '1' } });
-  for (const [dir, siteBase] of sites) {
-    console.log(`[global-setup] build with GONGBAO_BASE=${siteBase} -> ${path.relative(repo, dir)}`);
+  for (const [dir, { siteBase, searchShardSize }] of sites) {
+    const shards = searchShardSize > 0 ? { GONGBAO_SEARCH_SHARD_SIZE: String(searchShardSize) } : {};
+    console.log(`[global-setup] build with GONGBAO_BASE=${siteBase} ${searchShardSize > 0 ? `and ${searchShardSize} notices per search shard ` : ''}-> ${path.relative(repo, dir)}`);
     rmSync(dir, { recursive: true, force: true }); // no stale files from an earlier build.
     // The README's build from the ingested content; --force: Astro's content cache may hold another folder's entries.
-    execFileSync(process.execPath, [tsx, 'scripts/build.ts', '--skip-ingest', '--force', '--out', dir], { cwd: repo, stdio: 'inherit', env: { ...env, GONGBAO_BASE: siteBase } });
+    execFileSync(process.execPath, [tsx, 'scripts/build.ts', '--skip-ingest', '--force', '--out', dir], { cwd: repo, stdio: 'inherit', env: { ...env, ...shards, GONGBAO_BASE: siteBase } });
   }
 }

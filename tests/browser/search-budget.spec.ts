@@ -3,7 +3,9 @@
 import { test, expect } from './fixtures';
 import { searchByUrl, typeQuery } from './search-helpers';
 
-test('a first word query stays under 300 KB and a doc-number lookup under 10 KB', async ({ page, siteUrl, siteServer }) => {
+test('a first word query stays under 300 KB and a doc-number lookup under 10 KB', async ({ page, siteUrl, siteServer, searchShardSize }) => {
+  // The budget holds for the archive's own shard size; shards of a few notices each load their whole index.
+  test.skip(searchShardSize > 0, 'measured on the build with the default shard size');
   siteServer.bytesServed.reset();
   await searchByUrl(page, siteUrl, '经济普查');
   const firstQuery = siteServer.bytesServed.total;

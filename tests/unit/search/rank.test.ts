@@ -59,7 +59,7 @@ describe('byTierThenScore', () => {
   });
 });
 
-/** A fake Pagefind: each term maps to [id, score] pairs; data() gives the title. */
+/** A fake Pagefind: each term (`term@shard` when listed with the shard filter) maps to [id, score] pairs; data() gives the title; every search counts one filter value. */
 function fakeEngine(answers: Record<string, [string, number][]>, titles: Record<string, string>): SearchEngine & { asked: string[] } {
   const asked: string[] = [];
   const result = (id: string, score: number): PagefindResult => ({
@@ -69,9 +69,11 @@ function fakeEngine(answers: Record<string, [string, number][]>, titles: Record<
   });
   return {
     asked,
-    async search(term: string | null): Promise<PagefindSearch> {
+    async search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch> {
       asked.push(term ?? '<null>');
-      return { results: (answers[term ?? ''] ?? []).map(([id, score]) => result(id, score)), filters: {} };
+      const shard = options?.filters?.['shard']?.any[0];
+      const results = (answers[shard ? `${term ?? ''}@${shard}` : (term ?? '')] ?? []).map(([id, score]) => result(id, score));
+      return { results, filters: { year: { '2024': results.length } } };
     },
   };
 }
@@ -87,7 +89,7 @@ describe('rankedSearch', () => {
       },
       { repeal: '关于废止《柳州市经济稳增长的若干政策措施》部分内容的通知', report: '政府工作报告', tasks: '重点工作分工' },
     );
-    const { hits } = await rankedSearch(engine, planQuery('稳增长'), { filters: {}, window: 10, order: 'relevance' });
+    const { hits } = await rankedSearch(engine, planQuery('稳增长'), { filters: {}, window: 10, order: 'relevance', shards: ['pagefind'] });
     // noise: Pagefind ranked it, but it holds 增长 without 稳, so it is no match at all.
     expect(hits.map((h) => [h.item.id, h.tier])).toEqual([['repeal', 'title'], ['report', 'body'], ['tasks', 'terms']]);
   });
@@ -97,13 +99,13 @@ describe('rankedSearch', () => {
       { '螺蛳粉 产业': [['both', 5]], 螺蛳粉: [['both', 5], ['one', 20]], 产业: [['both', 3], ['other', 8]], '"螺蛳粉"': [['both', 1], ['one', 1]], '"产业"': [['both', 1], ['other', 1]] },
       {},
     );
-    const { hits } = await rankedSearch(engine, planQuery('螺蛳粉 产业'), { filters: {}, window: 10, order: 'relevance' });
+    const { hits } = await rankedSearch(engine, planQuery('螺蛳粉 产业'), { filters: {}, window: 10, order: 'relevance', shards: ['pagefind'] });
     expect(hits.map((h) => [h.item.id, h.tier])).toEqual([['both', 'body'], ['one', 'partial'], ['other', 'partial']]);
   });
 
   it('searches the spelt-out form of an abbreviation too', async () => {
     const engine = fakeEngine({ 非物质文化遗产: [['heritage', 9]], '"非物质文化遗产"': [['heritage', 1]] }, { heritage: '第九批市级非物质文化遗产代表性项目名录' });
-    const { hits } = await rankedSearch(engine, planQuery('非遗'), { filters: {}, window: 10, order: 'relevance' });
+    const { hits } = await rankedSearch(engine, planQuery('非遗'), { filters: {}, window: 10, order: 'relevance', shards: ['pagefind'] });
     expect(hits.map((h) => [h.item.id, h.tier])).toEqual([['heritage', 'title']]);
     expect(engine.asked).toEqual(expect.arrayContaining(['非遗', '非物质文化遗产', '"非遗"', '"非物质文化遗产"']));
   });
@@ -113,20 +115,33 @@ describe('rankedSearch', () => {
       { '': [['new', 0], ['mid', 0], ['old', 0]], 'a b': [['old', 9], ['new', 1]], a: [['old', 9], ['new', 1], ['mid', 5]], b: [['old', 1], ['new', 1]], '"a"': [['old', 1], ['new', 1], ['mid', 1]], '"b"': [['old', 1], ['new', 1]] },
       {},
     );
-    const { hits } = await rankedSearch(engine, planQuery('a b'), { filters: {}, window: 10, order: 'date' });
+    const { hits } = await rankedSearch(engine, planQuery('a b'), { filters: {}, window: 10, order: 'date', shards: ['pagefind'] });
     expect(hits.map((h) => [h.item.id, h.tier])).toEqual([['new', 'terms'], ['old', 'terms'], ['mid', 'partial']]);
   });
 
   it('asks Pagefind each term once, though a one-segment word is also its own segment', async () => {
     const engine = fakeEngine({ 托育: [['a', 3]], '"托育"': [['a', 1]] }, { a: '托育机构' });
-    const { hits } = await rankedSearch(engine, { ...planQuery('托育'), words: [{ text: '托育', forms: ['托育'], segments: [['托育']] }] }, { filters: {}, window: 10, order: 'relevance' });
+    const { hits } = await rankedSearch(engine, { ...planQuery('托育'), words: [{ text: '托育', forms: ['托育'], segments: [['托育']] }] }, { filters: {}, window: 10, order: 'relevance', shards: ['pagefind'] });
     expect(hits.map((h) => [h.item.id, h.tier])).toEqual([['a', 'title']]);
     expect(engine.asked.filter((term) => term === '"托育"')).toHaveLength(1);
   });
 
   it('lists every notice the filters allow when there are no words', async () => {
     const engine = fakeEngine({ '': [['a', 0], ['b', 0]] }, {});
-    const { hits } = await rankedSearch(engine, planQuery(''), { filters: {}, window: 10, order: 'relevance' });
+    const { hits } = await rankedSearch(engine, planQuery(''), { filters: {}, window: 10, order: 'relevance', shards: ['pagefind'] });
     expect(hits.map((h) => h.item.id)).toEqual(['a', 'b']);
+  });
+
+  it('lists merged shards newest first: each shard alone by date, the shards in their order', async () => {
+    // Pagefind joins merged bundles by each one's rank, which interleaves them; listed shard by shard they keep date order.
+    const engine = fakeEngine({ '': [['new1', 1], ['old1', 1], ['new2', 0], ['old2', 0]], '@pagefind': [['new1', 1], ['new2', 0]], '@pagefind-1': [['old1', 1], ['old2', 0]] }, {});
+    const { hits } = await rankedSearch(engine, planQuery(''), { filters: {}, window: 10, order: 'date', shards: ['pagefind', 'pagefind-1'] });
+    expect(hits.map((h) => h.item.id)).toEqual(['new1', 'new2', 'old1', 'old2']);
+  });
+
+  it('counts no filter value when no notice holds every term, though Pagefind found some characters', async () => {
+    const engine = fakeEngine({ 量子计算机: [['noise', 3]], '"量子计算机"': [], '"量子"': [], '"计算机"': [['noise', 1]] }, {});
+    const found = await rankedSearch(engine, planQuery('量子计算机'), { filters: {}, window: 10, order: 'relevance', shards: ['pagefind'] });
+    expect(found).toEqual({ hits: [], filters: {} });
   });
 });

@@ -1,56 +1,73 @@
-// Search indexing with Pagefind's module faked: every step's errors are thrown, close() always runs.
+// Search indexing with Pagefind's module faked: every step's errors are thrown, close() always runs, every page is counted.
 import { mkdtempSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { indexSite, indexTitles, STOCK_UI_FILES, type PagefindApi } from '../../../src/postbuild/search-index.ts';
+import { indexShard, indexTitles, STOCK_UI_FILES, type PagefindApi } from '../../../src/postbuild/search-index.ts';
+import type { SearchShard } from '../../../src/search/shards.ts';
 import { titleRecord } from '../../../src/search/title-record.ts';
 
-function fakeApi(overrides: { create?: string[]; add?: string[]; record?: string[]; write?: string[]; pages?: number; indexed?: number } = {}) {
+function fakeApi(overrides: { create?: string[]; add?: string[]; record?: string[]; write?: string[]; indexed?: number } = {}) {
   const close = vi.fn(async () => null);
-  const addDirectory = vi.fn(async () => ({ errors: overrides.add ?? [], page_count: overrides.pages ?? 3 }));
+  const addHTMLFile = vi.fn(async (_file: { sourcePath: string; content: string }) => ({ errors: overrides.add ?? [] }));
   const writeFiles = vi.fn(async ({ outputPath }: { outputPath: string }) => {
     mkdirSync(outputPath, { recursive: true });
-    for (const name of STOCK_UI_FILES) writeFileSync(path.join(outputPath, name), '');
-    writeFileSync(path.join(outputPath, 'pagefind.js'), '');
+    for (const name of [...STOCK_UI_FILES, 'pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js', 'wasm.unknown.pagefind']) writeFileSync(path.join(outputPath, name), '');
     const entry = { version: '1.6.0', languages: { zh: { hash: 'zh_x', wasm: null, page_count: overrides.indexed ?? 2 } } };
     writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
     return { errors: overrides.write ?? [], outputPath };
   });
   const addCustomRecord = vi.fn(async () => ({ errors: overrides.record ?? [] }));
-  const createIndex = vi.fn(async (_config: { forceLanguage: string }) => ({ errors: overrides.create ?? [], index: { addDirectory, addCustomRecord, writeFiles } }));
+  const createIndex = vi.fn(async (_config: { forceLanguage: string }) => ({ errors: overrides.create ?? [], index: { addHTMLFile, addCustomRecord, writeFiles } }));
   // Only the calls indexing makes are faked.
   const api = { createIndex, close } as unknown as PagefindApi;
-  return { api, createIndex, addDirectory, addCustomRecord, writeFiles, close };
+  return { api, createIndex, addHTMLFile, addCustomRecord, writeFiles, close };
 }
 
 const site = () => mkdtempSync(path.join(tmpdir(), 'gongbao-pagefind-'));
 
-describe('indexSite', () => {
-  it('indexes the site in Chinese into <site>/pagefind and removes the stock UI bundles', async () => {
-    const dir = site();
+/** A site folder holding two notice pages, and a shard of them. */
+function siteWithShard(bundle: string): { dir: string; shard: SearchShard } {
+  const dir = site();
+  const pages = ['notices/a/index.html', 'notices/b/index.html'];
+  for (const page of pages) {
+    mkdirSync(path.join(dir, path.dirname(page)), { recursive: true });
+    writeFileSync(path.join(dir, page), `<html lang="zh-CN"><body data-pagefind-body>${page}</body></html>`);
+  }
+  return { dir, shard: { bundle, from: '2023-01-01', to: '2024-01-01', pages } };
+}
+
+describe('indexShard', () => {
+  it('indexes each page of the shard in Chinese into <site>/<bundle>, keeping the script only in the primary bundle', async () => {
+    const { dir, shard } = siteWithShard('pagefind');
     const fake = fakeApi();
-    expect(await indexSite(dir, fake.api)).toEqual({ read: 3, indexed: 2 });
+    expect(await indexShard(dir, shard, fake.api)).toBe(2);
     expect(fake.createIndex).toHaveBeenCalledWith({ forceLanguage: 'zh' });
-    expect(fake.addDirectory).toHaveBeenCalledWith({ path: dir });
+    expect(fake.addHTMLFile.mock.calls.map(([file]) => file.sourcePath)).toEqual(shard.pages);
+    expect(fake.addHTMLFile.mock.calls[1]![0].content).toContain('notices/b/index.html');
     expect(fake.writeFiles).toHaveBeenCalledWith({ outputPath: path.join(dir, 'pagefind') });
-    expect(readdirSync(path.join(dir, 'pagefind')).sort()).toEqual(['pagefind-entry.json', 'pagefind.js']);
+    expect(readdirSync(path.join(dir, 'pagefind')).sort()).toEqual(['pagefind-entry.json', 'pagefind-highlight.js', 'pagefind-worker.js', 'pagefind.js', 'wasm.unknown.pagefind']);
     expect(fake.close).toHaveBeenCalledOnce();
+
+    const merged = siteWithShard('pagefind-1');
+    await indexShard(merged.dir, merged.shard, fakeApi().api);
+    expect(readdirSync(path.join(merged.dir, 'pagefind-1'))).toEqual(['pagefind-entry.json']);
   });
 
   it.each([
     ['createIndex', { create: ['bad config'] }],
-    ['addDirectory', { add: ['unreadable'] }],
+    ['addHTMLFile notices/a/index.html', { add: ['unreadable'] }],
     ['writeFiles', { write: ['disk full'] }],
   ])('throws the errors of %s and still closes', async (step, overrides) => {
+    const { dir, shard } = siteWithShard('pagefind');
     const fake = fakeApi(overrides);
-    await expect(indexSite(site(), fake.api)).rejects.toThrow(`pagefind ${step}`);
+    await expect(indexShard(dir, shard, fake.api)).rejects.toThrow(`pagefind ${step}`);
     expect(fake.close).toHaveBeenCalledOnce();
   });
 
-  it('fails when nothing was indexed, since search would silently find nothing', async () => {
-    await expect(indexSite(site(), fakeApi({ pages: 0 }).api)).rejects.toThrow(/no HTML pages/);
-    await expect(indexSite(site(), fakeApi({ indexed: 0 }).api)).rejects.toThrow(/no pages indexed/);
+  it('fails when a page was left out, since search would silently never find it', async () => {
+    const { dir, shard } = siteWithShard('pagefind-2');
+    await expect(indexShard(dir, shard, fakeApi({ indexed: 1 }).api)).rejects.toThrow('pagefind pagefind-2: 1 of 2 notice pages indexed');
   });
 });
 

@@ -1,10 +1,10 @@
 // One shard of the exact doc-number lookup: /search/doc-numbers/liuzhengfa-2024-0.json (see src/search/doc-number-map.ts).
-import { getCollection } from 'astro:content';
 import type { GetStaticPaths } from 'astro';
 import { buildShards, type DocNumberShard } from '../../../search/doc-number-map.ts';
+import { loadArchive } from '../../../site/archive.ts';
 
 export const getStaticPaths = (async () => {
-  const records = (await getCollection('docNumbers')).map((entry) => entry.data);
+  const records = (await loadArchive()).docNumbers;
   return [...buildShards(records)].map(([shard, entries]) => ({ params: { shard }, props: { entries } }));
 }) satisfies GetStaticPaths;
 
