@@ -34,9 +34,10 @@ async function indexForSearch(out: string, jobs: number | undefined, log: (line:
   const running = jobs ?? indexingJobs(plan, { cores: availableParallelism(), memory: freemem() });
   log(`pagefind: indexing the notices in ${plan.length} shard${plan.length === 1 ? '' : 's'}, ${running} at a time`);
   const limit = pLimit(running);
-  const bundles = [...plan.map((shard) => shard.bundle), TITLES_BUNDLE];
   const indexer = join(project, 'scripts/index-search.ts');
-  const results = await Promise.all(bundles.map((bundle) => limit(() => stepAsync([...process.execArgv, indexer, '--site', out, '--bundle', bundle], project))));
+  const index = (bundle: string) => stepAsync([...process.execArgv, indexer, '--site', out, '--bundle', bundle], project);
+  // The titles index is small (a title per notice), so it runs beside the shards rather than in their turn.
+  const results = await Promise.all([index(TITLES_BUNDLE), ...plan.map((shard) => limit(() => index(shard.bundle)))]);
   if (results.includes(false)) return false;
   await removeIndexingInputs(out);
   return true;

@@ -1,7 +1,7 @@
 // After Astro has written the pages, Pagefind indexes the notices (pages marked data-pagefind-body) shard by shard into
 // <site>/pagefind/, <site>/pagefind-1/ … and their titles into <site>/<TITLES_BUNDLE>/. Each bundle is built by a Pagefind
 // service of its own (close() ends it), so a build's indexing memory is bounded by the largest shard.
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type * as Pagefind from 'pagefind';
 import { TITLE_RECORDS_FILE, type TitleRecord } from '../search/title-record.ts';
@@ -43,17 +43,27 @@ async function createdIndex(api: PagefindApi, language: string): Promise<Pagefin
   return index;
 }
 
+/** Links a shard's pages into a folder of their own inside the site, as they lie there, so Pagefind can read it as a site. */
+async function stageShard(siteDir: string, shard: SearchShard): Promise<string> {
+  const staged = path.join(siteDir, `.index-${shard.bundle}`);
+  await rm(staged, { recursive: true, force: true });
+  for (const page of shard.pages) {
+    await mkdir(path.dirname(path.join(staged, page)), { recursive: true });
+    await link(path.join(siteDir, page), path.join(staged, page));
+  }
+  return staged;
+}
+
 /**
  * Indexes one shard's notice pages into siteDir/<bundle> and returns how many were indexed, which must be all of them.
+ * Pagefind reads the shard's folder itself, on every core, which is several times faster than handing it each page.
  * The language is forced to Chinese so words are segmented, as the page that searches needs (<html lang="zh-CN">).
  */
 export async function indexShard(siteDir: string, shard: SearchShard, api: PagefindApi, language = 'zh'): Promise<number> {
+  const staged = await stageShard(siteDir, shard);
   try {
     const index = await createdIndex(api, language);
-    for (const page of shard.pages) {
-      const content = await readFile(path.join(siteDir, page), 'utf8');
-      check(`addHTMLFile ${page}`, (await index.addHTMLFile({ sourcePath: page, content })).errors);
-    }
+    check('addDirectory', (await index.addDirectory({ path: staged })).errors);
     const outputPath = path.join(siteDir, shard.bundle);
     check('writeFiles', (await index.writeFiles({ outputPath })).errors);
     const unused = shard.bundle === PRIMARY_BUNDLE ? [] : [...PRIMARY_ONLY, ...(await readdir(outputPath)).filter((name) => /^wasm\..*\.pagefind$/.test(name))];
@@ -63,7 +73,7 @@ export async function indexShard(siteDir: string, shard: SearchShard, api: Pagef
     if (indexed !== shard.pages.length) throw new Error(`pagefind ${shard.bundle}: ${indexed} of ${shard.pages.length} notice pages indexed`);
     return indexed;
   } finally {
-    await api.close();
+    await Promise.all([api.close(), rm(staged, { recursive: true, force: true })]);
   }
 }
 

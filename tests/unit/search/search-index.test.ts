@@ -1,15 +1,21 @@
 // Search indexing with Pagefind's module faked: every step's errors are thrown, close() always runs, every page is counted.
-import { mkdtempSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { indexShard, indexTitles, STOCK_UI_FILES, type PagefindApi } from '../../../src/postbuild/search-index.ts';
 import type { SearchShard } from '../../../src/search/shards.ts';
+import { listFiles } from '../../../src/postbuild/list-files.ts';
 import { titleRecord } from '../../../src/search/title-record.ts';
 
 function fakeApi(overrides: { create?: string[]; add?: string[]; record?: string[]; write?: string[]; indexed?: number } = {}) {
   const close = vi.fn(async () => null);
-  const addHTMLFile = vi.fn(async (_file: { sourcePath: string; content: string }) => ({ errors: overrides.add ?? [] }));
+  // What the staged folder held when Pagefind read it.
+  const read: string[] = [];
+  const addDirectory = vi.fn(async ({ path: dir }: { path: string }) => {
+    read.push(...listFiles(dir).map((file) => readFileSync(path.join(dir, file), 'utf8')));
+    return { errors: overrides.add ?? [], page_count: read.length };
+  });
   const writeFiles = vi.fn(async ({ outputPath }: { outputPath: string }) => {
     mkdirSync(outputPath, { recursive: true });
     for (const name of [...STOCK_UI_FILES, 'pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js', 'wasm.unknown.pagefind']) writeFileSync(path.join(outputPath, name), '');
@@ -18,10 +24,10 @@ function fakeApi(overrides: { create?: string[]; add?: string[]; record?: string
     return { errors: overrides.write ?? [], outputPath };
   });
   const addCustomRecord = vi.fn(async () => ({ errors: overrides.record ?? [] }));
-  const createIndex = vi.fn(async (_config: { forceLanguage: string }) => ({ errors: overrides.create ?? [], index: { addHTMLFile, addCustomRecord, writeFiles } }));
+  const createIndex = vi.fn(async (_config: { forceLanguage: string }) => ({ errors: overrides.create ?? [], index: { addDirectory, addCustomRecord, writeFiles } }));
   // Only the calls indexing makes are faked.
   const api = { createIndex, close } as unknown as PagefindApi;
-  return { api, createIndex, addHTMLFile, addCustomRecord, writeFiles, close };
+  return { api, createIndex, addDirectory, read, addCustomRecord, writeFiles, close };
 }
 
 const site = () => mkdtempSync(path.join(tmpdir(), 'gongbao-pagefind-'));
@@ -38,14 +44,16 @@ function siteWithShard(bundle: string): { dir: string; shard: SearchShard } {
 }
 
 describe('indexShard', () => {
-  it('indexes each page of the shard in Chinese into <site>/<bundle>, keeping the script only in the primary bundle', async () => {
+  it('indexes the shard’s pages alone in Chinese into <site>/<bundle>, keeping the script only in the primary bundle', async () => {
     const { dir, shard } = siteWithShard('pagefind');
+    writeFileSync(path.join(dir, 'index.html'), '<html><body>home</body></html>');
     const fake = fakeApi();
     expect(await indexShard(dir, shard, fake.api)).toBe(2);
     expect(fake.createIndex).toHaveBeenCalledWith({ forceLanguage: 'zh' });
-    expect(fake.addHTMLFile.mock.calls.map(([file]) => file.sourcePath)).toEqual(shard.pages);
-    expect(fake.addHTMLFile.mock.calls[1]![0].content).toContain('notices/b/index.html');
+    expect(fake.read.sort()).toEqual(shard.pages.map((page) => `<html lang="zh-CN"><body data-pagefind-body>${page}</body></html>`));
     expect(fake.writeFiles).toHaveBeenCalledWith({ outputPath: path.join(dir, 'pagefind') });
+    // The staged folder is gone again.
+    expect(readdirSync(dir).sort()).toEqual(['index.html', 'notices', 'pagefind']);
     expect(readdirSync(path.join(dir, 'pagefind')).sort()).toEqual(['pagefind-entry.json', 'pagefind-highlight.js', 'pagefind-worker.js', 'pagefind.js', 'wasm.unknown.pagefind']);
     expect(fake.close).toHaveBeenCalledOnce();
 
@@ -56,7 +64,7 @@ describe('indexShard', () => {
 
   it.each([
     ['createIndex', { create: ['bad config'] }],
-    ['addHTMLFile notices/a/index.html', { add: ['unreadable'] }],
+    ['addDirectory', { add: ['unreadable'] }],
     ['writeFiles', { write: ['disk full'] }],
   ])('throws the errors of %s and still closes', async (step, overrides) => {
     const { dir, shard } = siteWithShard('pagefind');
