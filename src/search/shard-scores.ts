@@ -48,12 +48,16 @@ export function shardFactors(members: ShardMembers, withTerm: ReadonlyMap<string
   return factors;
 }
 
+/** A filter value no page carries. */
+const NO_PAGE = { [SHARD_FILTER]: { any: ['-'] } };
+
 /** A search engine over merged shards whose ranked scores compare across shards. */
 export function comparableScores(engine: SearchEngine, members: ShardMembers): SearchEngine {
-  // Pages holding a term, per shard: the unfiltered count of a one-term search, which needs no further download.
+  // Pages holding a term, per shard: the unfiltered counts of a one-term search. A filter no page matches keeps its
+  // results empty, so only the counts cross from Pagefind's worker, and its index chunks are already loaded.
   const known = new Map<string, Promise<Map<string, number>>>();
   const pagesWith = (term: string) => {
-    const counted = known.get(term) ?? engine.search(term).then((found) => countsByShard(found, members));
+    const counted = known.get(term) ?? engine.search(term, { filters: NO_PAGE }).then((found) => countsByShard(found, members));
     known.set(term, counted);
     return counted;
   };
@@ -74,6 +78,6 @@ export function comparableScores(engine: SearchEngine, members: ShardMembers): S
 
 /** Pages found per shard, from the search's unfiltered counts. */
 function countsByShard(found: PagefindSearch, members: ShardMembers): Map<string, number> {
-  const counts = found.totalFilters?.[SHARD_FILTER] ?? found.filters[SHARD_FILTER] ?? {};
+  const counts = found.totalFilters?.[SHARD_FILTER] ?? {};
   return new Map([...members.pages.keys()].map((shard) => [shard, counts[shard] ?? 0]));
 }

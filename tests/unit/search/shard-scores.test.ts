@@ -45,9 +45,11 @@ function fakeEngine(answers: Record<string, [id: string, score: number][]>): Sea
       asked.push(term ?? `<${options?.filters?.['shard']?.any[0]}>`);
       const shard = options?.filters?.['shard']?.any[0];
       const ids = term === null ? [...members.shardOf].filter(([, s]) => s === shard).map(([id]) => [id, 0] as [string, number]) : (answers[term] ?? []);
-      const results: PagefindResult[] = ids.map(([id, score]) => ({ id, score, data: async () => ({ url: id, excerpt: '', meta: {} }) }));
       const perShard: Record<string, number> = {};
       for (const [id] of ids) perShard[members.shardOf.get(id)!] = (perShard[members.shardOf.get(id)!] ?? 0) + 1;
+      // A shard filter no page carries leaves no results, but the unfiltered counts remain.
+      const kept = term !== null && shard ? [] : ids;
+      const results: PagefindResult[] = kept.map(([id, score]) => ({ id, score, data: async () => ({ url: id, excerpt: '', meta: {} }) }));
       return { results, filters: {}, totalFilters: { shard: perShard } };
     },
   };
