@@ -3,6 +3,7 @@
 // Usage: tsx scripts/build.ts [--skip-ingest] [--out DIR] [--root DIR] [--force] [--search-jobs N]
 // Environment: GONGBAO_BASE, GONGBAO_SITE, GONGBAO_CONTENT, GONGBAO_SEARCH_SHARD_SIZE (see README).
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, freemem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,10 +29,16 @@ function stepAsync(args: string[], cwd: string): Promise<boolean> {
   });
 }
 
+/** Memory the indexing may take: Linux's MemAvailable (free memory and the page cache it can drop), else free memory. */
+function availableMemory(): number {
+  const reported = existsSync('/proc/meminfo') ? /MemAvailable:\s+(\d+) kB/.exec(readFileSync('/proc/meminfo', 'utf8')) : null;
+  return reported ? Number(reported[1]) * 1024 : freemem();
+}
+
 /** Builds every search bundle of the site, each in a process of its own; false when one failed. */
 async function indexForSearch(out: string, jobs: number | undefined, log: (line: string) => void): Promise<boolean> {
   const plan = await readShardPlan(out);
-  const running = jobs ?? indexingJobs(plan, { cores: availableParallelism(), memory: freemem() });
+  const running = jobs ?? indexingJobs(plan, { cores: availableParallelism(), memory: availableMemory() });
   log(`pagefind: indexing the notices in ${plan.length} shard${plan.length === 1 ? '' : 's'}, ${running} at a time`);
   const limit = pLimit(running);
   const indexer = join(project, 'scripts/index-search.ts');

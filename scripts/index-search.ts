@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const shard = plan.find((s) => s.bundle === bundle);
   if (!shard) throw new Error(`no shard ${bundle} in the site's plan (${plan.map((s) => s.bundle).join(', ')})`);
   const count = await indexShard(site, shard, pagefind);
-  console.log(`[gongbao] pagefind: ${count} notices of ${shard.from} to ${shard.to} indexed into ${bundle}/`);
+  console.log(`[gongbao] pagefind: ${count} notice${count === 1 ? '' : 's'} of ${shard.from} to ${shard.to} indexed into ${bundle}/`);
 }
 
 try {
