@@ -43,15 +43,13 @@ async function createdIndex(api: PagefindApi, language: string): Promise<Pagefin
   return index;
 }
 
-/** Links a shard's pages into a folder of their own inside the site, as they lie there, so Pagefind can read it as a site. */
-async function stageShard(siteDir: string, shard: SearchShard): Promise<string> {
-  const staged = path.join(siteDir, `.index-${shard.bundle}`);
+/** Links a shard's pages into `staged`, a folder of their own inside the site, so Pagefind can read them as a site. */
+async function stageShard(siteDir: string, shard: SearchShard, staged: string): Promise<void> {
   await rm(staged, { recursive: true, force: true });
   for (const page of shard.pages) {
     await mkdir(path.dirname(path.join(staged, page)), { recursive: true });
     await link(path.join(siteDir, page), path.join(staged, page));
   }
-  return staged;
 }
 
 /**
@@ -60,8 +58,9 @@ async function stageShard(siteDir: string, shard: SearchShard): Promise<string> 
  * The language is forced to Chinese so words are segmented, as the page that searches needs (<html lang="zh-CN">).
  */
 export async function indexShard(siteDir: string, shard: SearchShard, api: PagefindApi, language = 'zh'): Promise<number> {
-  const staged = await stageShard(siteDir, shard);
+  const staged = path.join(siteDir, `.index-${shard.bundle}`);
   try {
+    await stageShard(siteDir, shard, staged);
     const index = await createdIndex(api, language);
     check('addDirectory', (await index.addDirectory({ path: staged })).errors);
     const outputPath = path.join(siteDir, shard.bundle);
