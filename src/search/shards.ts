@@ -9,7 +9,7 @@ export const PRIMARY_BUNDLE = 'pagefind';
 export const SHARD_FILTER = 'shard';
 /** Where the site writes the shard plan for the indexing step (removed once indexed). */
 export const SHARD_PLAN_FILE = 'search/shards.json';
-/** Notices per shard: Pagefind holds about 1.2 MB per notice while indexing, so a shard stays near 3 GB. */
+/** Notices per shard: at INDEXING_BYTES_PER_NOTICE, a shard's indexing stays near 3.5 GB. */
 export const DEFAULT_SHARD_SIZE = 2500;
 
 /** One shard: its folder under the site root and the notice pages it indexes (site-relative HTML files). */
