@@ -1,12 +1,9 @@
-// Every notice's metadata as one JSON array, in archive order.
+// The catalogue of the notice records: every issue with the file of its notices' records.
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../site/archive.ts';
-import { jsonFile, noticeRecord } from '../site/notice-record.ts';
+import { jsonFile, noticeCatalogue } from '../site/notice-record.ts';
 
-export const GET: APIRoute = async () => {
-  const archive = await loadArchive();
-  const records = archive.notices.map((notice) =>
-    noticeRecord(archive, notice, import.meta.env.SITE, import.meta.env.BASE_URL),
-  );
-  return new Response(jsonFile(records), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = async () =>
+  new Response(jsonFile(noticeCatalogue(await loadArchive(), import.meta.env.SITE, import.meta.env.BASE_URL)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

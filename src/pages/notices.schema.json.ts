@@ -1,4 +1,4 @@
-// The JSON Schema of /notices.json and /notices/<slug>.json: every field with its meaning.
+// The JSON Schema of a notice record (/issues/<id>/notices.json, /notices/<slug>.json): every field with its meaning.
 import type { APIRoute } from 'astro';
 import { jsonFile } from '../site/notice-record.ts';
 import { noticeRecordJsonSchema } from '../site/notice-record-schema.ts';

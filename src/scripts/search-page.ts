@@ -7,11 +7,11 @@ import { createReader, type DocNumberShard } from '../search/doc-number-map.ts';
 import { sortPrefixes } from '../search/doc-number-query.ts';
 import { takeEnter } from '../search/enter.ts';
 import { interpretQuery, type Interpretation } from '../search/interpret.ts';
-import { MONTH_FILTER } from '../search/notice-attributes.ts';
-import type { PagefindModule, PagefindOptions, PagefindResult } from '../search/pagefind-client.ts';
+import { FILTER_KEYS } from '../search/notice-attributes.ts';
+import type { FilterCounts, PagefindModule, PagefindOptions, PagefindResult } from '../search/pagefind-client.ts';
 import { planQuery } from '../search/query-plan.ts';
 import type { Ranked } from '../search/rank.ts';
-import { rankedSearch, type SearchEngine } from '../search/ranked-search.ts';
+import { rankedSearch, type RankedSearch, type SearchEngine } from '../search/ranked-search.ts';
 import { comparableScores, shardMembers } from '../search/shard-scores.ts';
 import { emptyFilters, hasFilters, pagefindFilters, readState, SCOPES, SORTS, writeState, type SearchState } from '../search/search-state.ts';
 import { needsConversion, simplifier, type Convert, type SimplifiedTable } from '../search/simplified.ts';
@@ -100,22 +100,37 @@ export function startSearchPage(): void {
     }));
   const reader = createReader(config.manifest, (name) => fetchJson<DocNumberShard>(`${BASE}search/doc-numbers/${name}.json`));
   const interpret = (raw: string) => interpretQuery(raw, { prefixes, needsConversion: mayBeTraditional, loadSimplifier });
-  // The archive's months, from the index: the date range is searched as the months inside it.
-  let months: string[] = [];
-  // The filters are read before the first search: run beside the first searches, filters() was seen never to resolve.
   const pagefind = loadPagefind(config.bundles).then(async (module): Promise<SearchEngine> => {
-    const all = await module.filters();
-    months = Object.keys(all[MONTH_FILTER] ?? {}).sort();
-    groups.build(all, state.filters);
     // Shards weigh words by their own rarity; their scores are made comparable before results are merged.
     const engine = config.bundles.length > 1 ? comparableScores(module, await shardMembers(module, config.bundles)) : module;
-    panel.dataset['ready'] = ''; // the index is loaded and its filters read.
+    panel.dataset['ready'] = ''; // the index is loaded.
     return engine;
   });
   let titles: Promise<SearchEngine> | undefined; // loaded only when a search is limited to titles.
   const engineFor = (scope: SearchState['scope']) => (scope === 'title' ? (titles ??= pagefind.then(() => loadPagefind([TITLES_BUNDLE]))) : pagefind);
 
   let state: SearchState = readState(new URLSearchParams(window.location.search));
+  // The values come with the page; their counts need the index's filter data, which the first results do not wait for.
+  groups.build(config.filters, state.filters);
+  const filterData = new Map<SearchEngine, Promise<boolean>>();
+  // A filter value no notice has loads each filter's data (a chunk per filter and shard) and lists nothing.
+  const noValue = Object.fromEntries(FILTER_KEYS.map((key) => [key, { any: ['-'] }]));
+  const loadFilterData = (engine: SearchEngine) =>
+    filterData.get(engine) ?? filterData.set(engine, engine.search(null, { filters: noValue }).then(() => true, () => false)).get(engine)!;
+  const counted = new Set<SearchEngine>();
+
+  /** Shows the counts of a search once its engine's filter data is loaded, unless a newer search has started. */
+  async function countLater(engine: SearchEngine, found: RankedSearch, mine: number): Promise<void> {
+    if (!(await loadFilterData(engine))) return;
+    counted.add(engine);
+    const counts = await found.countFilters().catch(() => null);
+    if (mine === ticket && counts) showCounts(counts);
+  }
+
+  function showCounts(counts: FilterCounts): void {
+    groups.update(counts);
+    panel.dataset['counted'] = state.query; // tells tests and the benchmark which search the counts belong to.
+  }
   let ticket = 0;
   let pending: Promise<{ archivedUrl?: string }> = Promise.resolve({});
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -207,13 +222,16 @@ export function startSearchPage(): void {
       const engine = await engineFor(next.scope);
       const plan = planQuery(meaning.simplified);
       const shards = next.scope === 'title' ? [TITLES_BUNDLE] : config.bundles;
-      const found = await rankedSearch(engine, plan, { filters: pagefindFilters(next, months), window: PAGE_SIZE, order: next.sort, shards });
+      const found = await rankedSearch(engine, plan, { filters: pagefindFilters(next, config.months), window: PAGE_SIZE, order: next.sort, shards });
       if (mine !== ticket) return {};
-      groups.update(found.filters);
       const count = found.hits.length;
+      // No result: every count is zero, so no filter is offered, whether the filters' data is loaded or not.
+      if (count === 0 || counted.has(engine)) showCounts(count === 0 ? {} : found.filters);
+      else groups.update(null);
       status.textContent = count === 0 ? s('search.none', { query: meaning.simplified }) : s('search.count', { count });
       if (count === 0) empty.append(renderNoResults(plan, hasFilters(next), { s, routes, highlightParam: config.highlightParam }));
       await renderPage(found.hits, plan.highlights, 0, mine);
+      if (count > 0 && !counted.has(engine)) void countLater(engine, found, mine);
     } catch {
       if (mine === ticket) status.textContent = s('search.loadFailed');
     }

@@ -13,8 +13,11 @@ export interface NoticeSearchFields {
   status: string;
 }
 
-/** Filter names, as the search page shows and puts them in its URL. */
-export const FILTER_KEYS = ['year', 'issue', 'type'] as const;
+/**
+ * Filter names, as the search page shows and puts them in its URL. No issue filter: its values grow with every issue,
+ * and the date range and year narrow by time already.
+ */
+export const FILTER_KEYS = ['year', 'type'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
@@ -38,10 +41,16 @@ export interface NoticeSearchRecord {
   sort: Record<string, string>;
 }
 
-/** Filters (year of the notice's date, issue, type, month), meta (docNumber, date, issue) and the date to sort by. */
+/** A notice's value of each shown filter. */
+export function filterValuesOf(notice: Pick<NoticeSearchFields, 'date' | 'type'>): Record<FilterKey, string> {
+  return { year: notice.date.slice(0, 4), type: notice.type };
+}
+
+/** Filters (year of the notice's date, type, month), meta (docNumber, date, issue) and the date to sort by. */
 export function noticeSearchRecord(notice: NoticeSearchFields): NoticeSearchRecord {
+  const { year, type } = filterValuesOf(notice);
   return {
-    filters: { year: [notice.date.slice(0, 4)], issue: [notice.issueLabel], type: [notice.type], [MONTH_FILTER]: [notice.date.slice(0, 7)] },
+    filters: { year: [year], type: [type], [MONTH_FILTER]: [notice.date.slice(0, 7)] },
     meta: { docNumber: notice.docNumber, date: notice.date, issue: notice.issueLabel, status: notice.status },
     sort: { [DATE_SORT]: notice.date },
   };

@@ -24,8 +24,13 @@ export interface RankOptions {
 
 export interface RankedSearch {
   hits: Ranked<PagefindResult>[];
-  /** Counts per filter value among the notices that hold every term (partial matches do not count). */
+  /**
+   * Counts per filter value among the notices that hold every term (partial matches do not count); Pagefind counts
+   * only the filters whose data it has loaded.
+   */
   filters: FilterCounts;
+  /** The same counts asked again, once the filters' data is loaded. */
+  countFilters(): Promise<FilterCounts>;
 }
 
 /** The ids in every set. */
@@ -57,7 +62,8 @@ export async function rankedSearch(engine: SearchEngine, plan: QueryPlan, { filt
   if (plan.words.length === 0) {
     const all = await engine.search(null, options);
     const listed = order === 'date' ? await newestFirst(engine, filters, shards) : all.results;
-    return { hits: listed.map((item) => ({ item, tier: 'terms' as Tier, score: item.score ?? 0 })), filters: all.filters };
+    const countFilters = async () => (await engine.search(null, options)).filters;
+    return { hits: listed.map((item) => ({ item, tier: 'terms' as Tier, score: item.score ?? 0 })), filters: all.filters, countFilters };
   }
   const forms = plan.words.flatMap((word) => word.forms);
   const ids = (search: PagefindSearch) => new Set(search.results.map((r) => r.id));
@@ -104,13 +110,15 @@ export async function rankedSearch(engine: SearchEngine, plan: QueryPlan, { filt
   const partialHits = byScore([...someWord].filter((id) => !taken.has(id)));
 
   // Pagefind's own ranked search also counts notices holding only some characters; with no notice holding every term, none counts.
-  const filterCounts = phraseHits.length + termHits.length === 0 ? {} : (ranked[0]?.filters ?? {});
+  const counted = phraseHits.length + termHits.length > 0;
+  const filterCounts = counted ? (ranked[0]?.filters ?? {}) : {};
+  const countFilters = async () => (counted ? (await engine.search(plan.variants[0]!, options)).filters : {});
   if (order === 'date') {
     // A hit's place among every notice the filters allow, newest first, is its date order.
     const place = new Map((await newestFirst(engine, filters, shards)).map((r, i) => [r.id, i]));
     const dated = (hits: { item: PagefindResult; score: number }[], tier: Tier) =>
       hits.map((hit) => ({ ...hit, tier })).sort((a, b) => (place.get(a.item.id) ?? Infinity) - (place.get(b.item.id) ?? Infinity));
-    return { hits: [...dated([...phraseHits, ...termHits], 'terms'), ...dated(partialHits, 'partial')], filters: filterCounts };
+    return { hits: [...dated([...phraseHits, ...termHits], 'terms'), ...dated(partialHits, 'partial')], filters: filterCounts, countFilters };
   }
   const hits = byTierThenScore<PagefindResult>([
     ...(await placed()),
@@ -118,5 +126,5 @@ export async function rankedSearch(engine: SearchEngine, plan: QueryPlan, { filt
     ...termHits.map((hit) => ({ ...hit, tier: 'terms' as Tier })),
     ...partialHits.map((hit) => ({ ...hit, tier: 'partial' as Tier })),
   ]);
-  return { hits, filters: filterCounts };
+  return { hits, filters: filterCounts, countFilters };
 }

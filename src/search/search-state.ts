@@ -1,6 +1,6 @@
 // What a search is (query, scope, order, date range and chosen filter values) and its place in the page URL,
 // so a search can be linked, reloaded and stepped back through.
-import { FILTER_KEYS, type FilterKey } from './notice-attributes.ts';
+import { FILTER_KEYS, filterValuesOf, type FilterKey, type NoticeSearchFields } from './notice-attributes.ts';
 
 /** Where the words are looked for: the whole text, or titles only. */
 export const SCOPES = ['all', 'title'] as const;
@@ -22,7 +22,7 @@ export interface SearchState {
 }
 
 export function emptyFilters(): Record<FilterKey, string[]> {
-  return { year: [], issue: [], type: [] };
+  return { year: [], type: [] };
 }
 
 export function emptyState(): SearchState {
@@ -81,4 +81,10 @@ export function pagefindFilters(state: SearchState, months: readonly string[] = 
 export function sortFilterValues(values: Iterable<string>): string[] {
   const collator = new Intl.Collator('zh-CN', { numeric: true });
   return [...values].sort((a, b) => collator.compare(a, b));
+}
+
+/** Every value of each filter among the notices, in reading order: the search page's checkboxes, known at build time. */
+export function filterChoices(notices: readonly Pick<NoticeSearchFields, 'date' | 'type'>[]): Record<FilterKey, string[]> {
+  const values = notices.map(filterValuesOf);
+  return Object.fromEntries(FILTER_KEYS.map((key) => [key, sortFilterValues(new Set(values.map((v) => v[key])))])) as Record<FilterKey, string[]>;
 }

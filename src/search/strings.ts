@@ -49,7 +49,6 @@ export const SEARCH_STRING_KEYS = [
   'search.partial',
   'search.filters',
   'search.filter.year',
-  'search.filter.issue',
   'search.filter.type',
   'search.filter.count',
   'search.filter.clear',

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { NoticeMetaSchema } from '../pipeline/content-schema.ts';
 
-/** One notice as /notices.json lists it and /notices/<slug>.json serves it; /notices.schema.json is this schema. */
+/** One notice as /issues/<id>/notices.json lists it and /notices/<slug>.json serves it; /notices.schema.json is this schema. */
 export const NoticeRecordSchema = NoticeMetaSchema.extend({
   url: z.string().describe('Absolute URL of the notice page.'),
   issueUrl: z.string().describe('Absolute URL of the notice\'s issue page.'),
@@ -18,3 +18,21 @@ export type NoticeRecord = z.infer<typeof NoticeRecordSchema>;
 export function noticeRecordJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(NoticeRecordSchema, { io: 'output' });
 }
+
+/** /notices.json: the catalogue of the records, one file per issue, so no file grows with the whole archive. */
+export const NoticeCatalogueSchema = z
+  .object({
+    notices: z.number().int().describe('How many notices the archive holds.'),
+    issues: z
+      .array(
+        z.object({
+          id: z.string().describe('The issue\'s id, e.g. 2024-03.'),
+          label: z.string().describe('The issue as printed, e.g. 2024年第3期.'),
+          notices: z.number().int().describe('How many notices the issue prints.'),
+          url: z.string().describe('Absolute URL of the issue\'s notice records, in printed order.'),
+        }),
+      )
+      .describe('Every issue, oldest first.'),
+  })
+  .describe('The notice records of the 柳州市人民政府公报 archive, by issue.');
+export type NoticeCatalogue = z.infer<typeof NoticeCatalogueSchema>;

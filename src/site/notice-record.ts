@@ -1,7 +1,8 @@
-// The machine-readable record of a notice, shared by /notices.json and /notices/<slug>.json.
-import type { Archive, NoticeEntry } from './archive.ts';
+// The machine-readable record of a notice, shared by /issues/<id>/notices.json and /notices/<slug>.json, and the
+// catalogue of those files at /notices.json.
+import { noticesOfIssue, type Archive, type NoticeEntry } from './archive.ts';
 import { citationText } from './citation.ts';
-import type { NoticeRecord } from './notice-record-schema.ts';
+import type { NoticeCatalogue, NoticeRecord } from './notice-record-schema.ts';
 import { publicUrl, createRoutes } from './routes.ts';
 import { statusLabelKey } from './status.ts';
 import { t } from '../i18n/t.ts';
@@ -27,6 +28,15 @@ export function noticeRecord(archive: Archive, notice: NoticeEntry, site: URL | 
       issueLabel: issue.label,
       startPage: meta.startPage,
     }),
+  };
+}
+
+/** Every issue with the file of its records. */
+export function noticeCatalogue(archive: Archive, site: URL | string | undefined, base: string): NoticeCatalogue {
+  const routes = createRoutes(base);
+  return {
+    notices: archive.notices.length,
+    issues: archive.issues.map((issue) => ({ id: issue.id, label: issue.label, notices: issue.notices.length, url: publicUrl(site, routes.issueNoticesJson(issue.id)) })),
   };
 }
 

@@ -24,6 +24,7 @@ export function createRoutes(base: string) {
     issues: pagePath(base, 'issues'),
     issue: (id: string) => pagePath(base, 'issues', id),
     issueFidelity: (id: string) => filePath(base, 'issues', id, 'fidelity.json'),
+    issueNoticesJson: (id: string) => filePath(base, 'issues', id, 'notices.json'),
     notice: (slug: string) => pagePath(base, 'notices', slug),
     /** A heading or attachment inside a notice. */
     noticeAnchor: (slug: string, id: string) => `${pagePath(base, 'notices', slug)}#${encodeURIComponent(id)}`,

@@ -70,6 +70,9 @@ test.describe('filters', () => {
   test('narrow the results and live in the URL', async ({ page, siteUrl, siteBase }) => {
     await searchByUrl(page, siteUrl, '为民办实事');
     const all = await resultPaths(page);
+    // The values come with the page; their counts follow the results, once the index's filter data is loaded.
+    await expect(page.getByRole('group', { name: '成文年份' }).getByRole('checkbox', { name: /^2024（\d+）$/ })).toBeVisible();
+    await expect(page.locator('#search-filters')).toHaveAttribute('data-counted', '为民办实事');
     await page.getByRole('group', { name: '成文年份' }).getByRole('checkbox', { name: /^2024/ }).check();
     await searched(page, '为民办实事');
     await expect.poll(async () => (await resultPaths(page)).length).toBeLessThan(all.length);

@@ -2,9 +2,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { APIRequestContext } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { listFiles } from '../../src/postbuild/list-files';
-import { NoticeRecordSchema, noticeRecordJsonSchema } from '../../src/site/notice-record-schema';
+import { NoticeCatalogueSchema, NoticeRecordSchema, noticeRecordJsonSchema } from '../../src/site/notice-record-schema';
 import { ISSUE_2024_03, SITE_ORIGIN } from './site-content';
 
 interface NoticeRecord {
@@ -46,8 +47,18 @@ test('the Atom feed lists every notice with absolute links under the base', asyn
   expect(feed.entries[0]!.title).toContain('柳政发〔2024〕3号');
 });
 
-test('notices.json and each notice’s JSON carry the metadata in printed order', async ({ request, siteUrl, siteBase }) => {
-  const all = (await (await request.get(`${siteUrl}notices.json`)).json()) as NoticeRecord[];
+/** The records of every issue, through the catalogue at /notices.json. */
+async function allRecords(request: APIRequestContext, siteUrl: string, siteBase: string): Promise<unknown[]> {
+  const catalogue = NoticeCatalogueSchema.strict().parse(await (await request.get(`${siteUrl}notices.json`)).json());
+  expect(catalogue.issues.map((issue) => issue.url)).toEqual([`${SITE_ORIGIN}${siteBase}issues/2024-03/notices.json`]);
+  const files = await Promise.all(catalogue.issues.map(async (issue) => (await (await request.get(`${siteUrl}${issue.url.slice(`${SITE_ORIGIN}${siteBase}`.length)}`)).json()) as unknown[]));
+  files.forEach((records, i) => expect(records).toHaveLength(catalogue.issues[i]!.notices));
+  expect(files.flat()).toHaveLength(catalogue.notices);
+  return files.flat();
+}
+
+test('the catalogue’s issue files and each notice’s JSON carry the metadata in printed order', async ({ request, siteUrl, siteBase }) => {
+  const all = (await allRecords(request, siteUrl, siteBase)) as NoticeRecord[];
   expect(all.map((n) => [n.docNumber, n.slug, n.startPage])).toEqual(ISSUE_2024_03.map((row) => [...row]));
   for (const record of all) {
     expect(record.url).toBe(`${SITE_ORIGIN}${siteBase}notices/${record.slug}/`);
@@ -60,13 +71,13 @@ test('notices.json and each notice’s JSON carry the metadata in printed order'
   expect(all[0]!.citation).toContain('《柳州市人民政府公报》2024年第3期第3页');
 });
 
-test('the JSON export documents itself: every record is valid under /notices.schema.json, which describes each field', async ({ request, siteUrl }) => {
+test('the JSON export documents itself: every record is valid under /notices.schema.json, which describes each field', async ({ request, siteUrl, siteBase }) => {
   const response = await request.get(`${siteUrl}notices.schema.json`);
   expect(response.status()).toBe(200);
   const schema = (await response.json()) as { $schema: string; properties: Record<string, { description?: string }> };
   expect(schema).toEqual(noticeRecordJsonSchema());
   expect(schema.properties['related']?.description).toBe('Related documents, grouped by relation.');
-  const all = (await (await request.get(`${siteUrl}notices.json`)).json()) as unknown[];
+  const all = await allRecords(request, siteUrl, siteBase);
   // Strict: a field the schema does not document fails here.
   for (const record of all) NoticeRecordSchema.strict().parse(record);
 });

@@ -1,6 +1,8 @@
 // Dependency-free static host that behaves like a dumb file server (no redirects, no rewrites), so tests catch links
 // that only work thanks to a smarter host, and the byte counter lets benchmarks measure what the browser transferred.
+// Text is gzipped when the browser accepts it, as common hosts do; Pagefind's own files are compressed already.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -30,10 +32,17 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 export interface ByteCounter {
-  /** Response-body bytes sent since start or the last reset (headers excluded, no compression). */
+  /** Response-body bytes since start or the last reset, before compression (headers excluded). */
   readonly total: number;
+  /** The same bodies as sent: text gzipped when the request accepts it. */
+  readonly wire: number;
+  /** Each response since the last reset: its path and bytes as sent. */
+  readonly responses: readonly { path: string; wire: number }[];
   reset(): void;
 }
+
+/** Types a host compresses: text; images, fonts and Pagefind's gzipped chunks are left alone. */
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|xml|wasm)|image\/svg)/;
 
 export interface StaticServer {
   /** Absolute URL of the mounted base, always ending in '/', e.g. http://127.0.0.1:4321/gongbao/ */
@@ -47,6 +56,9 @@ export async function startStaticServer(rootDir: string, base = '/'): Promise<St
   const trimmed = base.replace(/^\/+|\/+$/g, '');
   const mount = trimmed ? `/${trimmed}/` : '/'; // normalise 'x', '/x' and '/x/' alike.
   let total = 0;
+  let wire = 0;
+  let responses: { path: string; wire: number }[] = [];
+  const gzipped = new Map<string, Buffer>(); // by file path: a site's files do not change while it is served.
 
   // Resolves a URL pathname to a file, or null when a plain static host would answer 404.
   async function resolveFile(pathname: string): Promise<string | null> {
@@ -71,11 +83,11 @@ export async function startStaticServer(rootDir: string, base = '/'): Promise<St
   }
 
   // Like a plain host: the file with its type, else the site's own 404.html (still status 404).
-  async function respond(pathname: string): Promise<{ status: number; type: string; body: Buffer }> {
+  async function respond(pathname: string): Promise<{ status: number; type: string; body: Buffer; file?: string }> {
     const file = await resolveFile(pathname);
     if (file) {
       const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      return { status: 200, type, body: await readFile(file) };
+      return { status: 200, type, body: await readFile(file), file };
     }
     const page = await readFile(path.join(root, '404.html')).catch(() => null);
     return page
@@ -96,11 +108,15 @@ export async function startStaticServer(rootDir: string, base = '/'): Promise<St
       return;
     }
     respond(pathname).then(
-      ({ status, type, body }) => {
-        res.writeHead(status, { 'content-type': type, 'content-length': body.length });
+      ({ status, type, body, file }) => {
+        const gzip = file !== undefined && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+        const sent = gzip ? (gzipped.get(file) ?? gzipped.set(file, gzipSync(body)).get(file)!) : body;
+        res.writeHead(status, { 'content-type': type, 'content-length': sent.length, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
         if (req.method === 'HEAD') return void res.end();
         total += body.length;
-        res.end(body);
+        wire += sent.length;
+        responses.push({ path: pathname, wire: sent.length });
+        res.end(sent);
       },
       (err: unknown) => res.writeHead(500, { 'content-type': 'text/plain' }).end(String(err)),
     );
@@ -118,8 +134,16 @@ export async function startStaticServer(rootDir: string, base = '/'): Promise<St
       get total() {
         return total;
       },
+      get wire() {
+        return wire;
+      },
+      get responses() {
+        return responses;
+      },
       reset() {
         total = 0;
+        wire = 0;
+        responses = [];
       },
     },
     close: () =>

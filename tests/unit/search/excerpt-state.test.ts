@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, excerptParts, markPhrases, phraseExcerpt } from '../../../src/search/excerpt.ts';
 import { noticeSearchData } from '../../../src/search/notice-attributes.ts';
-import { hasFilters, pagefindFilters, readState, sortFilterValues, writeState } from '../../../src/search/search-state.ts';
+import { filterChoices, hasFilters, pagefindFilters, readState, sortFilterValues, writeState } from '../../../src/search/search-state.ts';
 import { interpretQuery } from '../../../src/search/interpret.ts';
 
 describe('excerptParts', () => {
@@ -62,8 +62,9 @@ describe('excerptParts', () => {
 
 describe('search state in the URL', () => {
   it('round-trips query and filters in a fixed order', () => {
-    const state = readState(new URLSearchParams('type=通知&q=经济普查&year=2023&year=2024&year=2023'));
-    expect(state).toEqual({ query: '经济普查', filters: { year: ['2023', '2024'], issue: [], type: ['通知'] }, scope: 'all', sort: 'relevance', from: '', to: '' });
+    // issue= is a filter the page no longer has: an old link keeps its query and drops it.
+    const state = readState(new URLSearchParams('type=通知&q=经济普查&year=2023&year=2024&year=2023&issue=2024年第3期'));
+    expect(state).toEqual({ query: '经济普查', filters: { year: ['2023', '2024'], type: ['通知'] }, scope: 'all', sort: 'relevance', from: '', to: '' });
     expect(writeState(state).toString()).toBe(new URLSearchParams('q=经济普查&year=2023&year=2024&type=通知').toString());
     expect(pagefindFilters(state)).toEqual({ year: { any: ['2023', '2024'] }, type: { any: ['通知'] } });
   });
@@ -86,12 +87,21 @@ describe('search state in the URL', () => {
   it('orders issue labels by their numbers', () => {
     expect(sortFilterValues(['2024年第10期', '2023年第12期', '2024年第3期'])).toEqual(['2023年第12期', '2024年第3期', '2024年第10期']);
   });
+
+  it('offers every year and type of the archive once, in reading order', () => {
+    const notices = [
+      { date: '2024-02-08', type: '意见' },
+      { date: '2023-03-11', type: '通知' },
+      { date: '2024-01-02', type: '通知' },
+    ];
+    expect(filterChoices(notices)).toEqual({ year: ['2023', '2024'], type: ['通知', '意见'] });
+  });
 });
 
 describe('noticeSearchData', () => {
   it('gives one key:value per filter and meta element', () => {
     expect(noticeSearchData({ docNumber: '柳政发〔2024〕3号', date: '2024-02-08', type: '意见', issueLabel: '2024年第3期', status: '未见废止或修改记载' })).toEqual({
-      filters: ['year:2024', 'issue:2024年第3期', 'type:意见', 'month:2024-02'],
+      filters: ['year:2024', 'type:意见', 'month:2024-02'],
       meta: ['docNumber:柳政发〔2024〕3号', 'date:2024-02-08', 'issue:2024年第3期', 'status:未见废止或修改记载'],
       sort: ['date:2024-02-08'],
     });

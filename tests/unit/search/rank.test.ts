@@ -60,8 +60,9 @@ describe('byTierThenScore', () => {
 });
 
 /** A fake Pagefind: each term (`term@shard` when listed with the shard filter) maps to [id, score] pairs; data() gives the title; every search counts one filter value. */
-function fakeEngine(answers: Record<string, [string, number][]>, titles: Record<string, string>): SearchEngine & { asked: string[] } {
+function fakeEngine(answers: Record<string, [string, number][]>, titles: Record<string, string>): SearchEngine & { asked: string[]; filtersAsked: unknown[] } {
   const asked: string[] = [];
+  const filtersAsked: unknown[] = [];
   const result = (id: string, score: number): PagefindResult => ({
     id,
     score,
@@ -69,8 +70,10 @@ function fakeEngine(answers: Record<string, [string, number][]>, titles: Record<
   });
   return {
     asked,
+    filtersAsked,
     async search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch> {
       asked.push(term ?? '<null>');
+      filtersAsked.push(options?.filters);
       const shard = options?.filters?.['shard']?.any[0];
       const results = (answers[shard ? `${term ?? ''}@${shard}` : (term ?? '')] ?? []).map(([id, score]) => result(id, score));
       return { results, filters: { year: { '2024': results.length } } };
@@ -142,6 +145,17 @@ describe('rankedSearch', () => {
   it('counts no filter value when no notice holds every term, though Pagefind found some characters', async () => {
     const engine = fakeEngine({ 量子计算机: [['noise', 3]], '"量子计算机"': [], '"量子"': [], '"计算机"': [['noise', 1]] }, {});
     const found = await rankedSearch(engine, planQuery('量子计算机'), { filters: {}, window: 10, order: 'relevance', shards: ['pagefind'] });
-    expect(found).toEqual({ hits: [], filters: {} });
+    expect(found).toMatchObject({ hits: [], filters: {} });
+    expect(await found.countFilters()).toEqual({});
+  });
+
+  it('asks the counts again for the ranked search of the whole query, with the same filters', async () => {
+    const engine = fakeEngine({ 托育: [['a', 3], ['b', 2]], '"托育"': [['a', 1], ['b', 1]] }, { a: '托育机构', b: '托育' });
+    const filters = { year: { any: ['2024'] } };
+    const found = await rankedSearch(engine, planQuery('托育'), { filters, window: 10, order: 'relevance', shards: ['pagefind'] });
+    const asked = engine.asked.length;
+    expect(await found.countFilters()).toEqual({ year: { '2024': 2 } });
+    expect(engine.asked.slice(asked)).toEqual(['托育']);
+    expect(engine.filtersAsked.at(-1)).toEqual(filters);
   });
 });

@@ -88,7 +88,7 @@ describe('indexTitles', () => {
       content: notice.title,
       language: 'zh',
       meta: { title: notice.title, docNumber: '柳政发〔2023〕9号', date: '2023-03-11', issue: '2024年第3期', status: '已废止' },
-      filters: { year: ['2023'], issue: ['2024年第3期'], type: ['通知'], month: ['2023-03'] },
+      filters: { year: ['2023'], type: ['通知'], month: ['2023-03'] },
       sort: { date: '2023-03-11' },
     });
   });
