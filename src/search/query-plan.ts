@@ -7,7 +7,11 @@ export interface QueryWord {
   text: string;
   /** The forms searched for it: the word, and its full form when it holds an abbreviation. */
   forms: string[];
-  /** Each form cut into words as Pagefind's Chinese segmentation cuts it: 稳增长 → 稳, 增长. */
+  /**
+   * Each form cut into the parts a notice must hold, apart or together: the words Pagefind's Chinese segmentation
+   * cuts (经济普查 → 经济, 普查), with a lone character joined to its neighbour (稳增长 stays whole, 高质量发展 →
+   * 高质量, 发展), since a single character somewhere in a notice says nothing of the word.
+   */
   segments: string[][];
 }
 
@@ -25,7 +29,7 @@ export function planQuery(query: string): QueryPlan {
   const texts = query.replace(/["“”]/g, ' ').split(' ').filter(Boolean);
   const words = texts.map((text) => {
     const forms = [...new Set([text, expandAbbreviations(text)])];
-    return { text, forms, segments: forms.map(segment) };
+    return { text, forms, segments: forms.map((form) => joinLoneCharacters(segment(form))) };
   });
   const expanded = words.map((word) => word.forms.at(-1)).join(' ');
   const variants = [...new Set([texts.join(' '), expanded])].filter(Boolean);
@@ -38,6 +42,24 @@ export function segment(form: string): string[] {
   if (typeof Intl.Segmenter !== 'function') return [form];
   const words = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(form)].filter((s) => s.isWordLike).map((s) => s.segment);
   return words.length > 0 ? words : [form];
+}
+
+/** Each single-character part joined to the next part, or to the one before when it ends the form. */
+export function joinLoneCharacters(parts: readonly string[]): string[] {
+  const joined: string[] = [];
+  let pending = '';
+  for (const part of parts) {
+    if ([...part].length === 1) pending += part;
+    else {
+      joined.push(pending + part);
+      pending = '';
+    }
+  }
+  if (pending) {
+    if (joined.length > 0) joined[joined.length - 1] += pending;
+    else joined.push(pending);
+  }
+  return joined;
 }
 
 /** Text compared for phrases: NFKC, lower case, without whitespace (titles keep the spaces where a printed line wrapped). */

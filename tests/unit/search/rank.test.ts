@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandAbbreviations } from '../../../src/search/abbreviations.ts';
 import type { PagefindResult, PagefindSearch } from '../../../src/search/pagefind-client.ts';
-import { planQuery } from '../../../src/search/query-plan.ts';
+import { joinLoneCharacters, planQuery } from '../../../src/search/query-plan.ts';
 import { byTierThenScore, phraseTier } from '../../../src/search/rank.ts';
 import { rankedSearch, type SearchEngine } from '../../../src/search/ranked-search.ts';
 
@@ -17,6 +17,19 @@ describe('planQuery', () => {
     for (const word of plan.words) expect(word.segments.map((parts) => parts.join(''))).toEqual(word.forms);
     expect(plan.variants).toEqual(['非遗 保护', '非物质文化遗产 保护']);
     expect(plan.highlights).toEqual(['非物质文化遗产', '非遗', '保护']);
+  });
+
+  it('joins a lone character to the next part, or to the one before at the end, and keeps other parts', () => {
+    expect(joinLoneCharacters(['为', '民', '办', '实', '事'])).toEqual(['为民办实事']);
+    expect(joinLoneCharacters(['稳', '增长'])).toEqual(['稳增长']);
+    expect(joinLoneCharacters(['高', '质量', '发展'])).toEqual(['高质量', '发展']);
+    expect(joinLoneCharacters(['产业', '园'])).toEqual(['产业园']);
+    expect(joinLoneCharacters(['经济', '普查'])).toEqual(['经济', '普查']);
+    expect(joinLoneCharacters(['托育'])).toEqual(['托育']);
+    // No part is ever a single character unless the form is one.
+    for (const query of ['为民办实事', '高质量发展', '新能源汽车', '水利', '螺蛳粉']) {
+      for (const parts of planQuery(query).words[0]!.segments) expect(parts.every((part) => [...part].length > 1)).toBe(true);
+    }
   });
 
   it('treats quotes as the phrase marks they are, and an empty query as no words', () => {
@@ -82,19 +95,29 @@ function fakeEngine(answers: Record<string, [string, number][]>, titles: Record<
 }
 
 describe('rankedSearch', () => {
-  it('puts the notice with the phrase in its title before notices that only repeat its characters', async () => {
+  it('puts the notice with the phrase in its title before notices that only hold its words apart', async () => {
     const engine = fakeEngine(
       {
-        稳增长: [['report', 16], ['tasks', 12], ['repeal', 10], ['noise', 20]],
-        '"稳增长"': [['repeal', 1], ['report', 1]],
-        '"稳"': [['repeal', 1], ['report', 1], ['tasks', 1]],
-        '"增长"': [['repeal', 1], ['report', 1], ['tasks', 1], ['noise', 1]],
+        经济普查: [['report', 16], ['tasks', 12], ['census', 10], ['noise', 20]],
+        '"经济普查"': [['census', 1], ['report', 1]],
+        '"经济"': [['census', 1], ['report', 1], ['tasks', 1]],
+        '"普查"': [['census', 1], ['report', 1], ['tasks', 1], ['noise', 1]],
       },
-      { repeal: '关于废止《柳州市经济稳增长的若干政策措施》部分内容的通知', report: '政府工作报告', tasks: '重点工作分工' },
+      { census: '关于做好第五次全国经济普查工作的通知', report: '政府工作报告', tasks: '重点工作分工' },
+    );
+    const { hits } = await rankedSearch(engine, { ...planQuery('经济普查'), words: [{ text: '经济普查', forms: ['经济普查'], segments: [['经济', '普查']] }] }, { filters: {}, window: 10, order: 'relevance', shards: ['pagefind'] });
+    // noise: Pagefind ranked it, but it holds 普查 without 经济, so it is no match at all.
+    expect(hits.map((h) => [h.item.id, h.tier])).toEqual([['census', 'title'], ['report', 'body'], ['tasks', 'terms']]);
+  });
+
+  it('counts no lone character as a part: 稳 and 增长 apart are no match for 稳增长', async () => {
+    const engine = fakeEngine(
+      { 稳增长: [['repeal', 10], ['tasks', 12]], '"稳增长"': [['repeal', 1]], '"稳"': [['repeal', 1], ['tasks', 1]], '"增长"': [['repeal', 1], ['tasks', 1]] },
+      { repeal: '关于废止《柳州市经济稳增长的若干政策措施》部分内容的通知', tasks: '重点工作分工' },
     );
     const { hits } = await rankedSearch(engine, planQuery('稳增长'), { filters: {}, window: 10, order: 'relevance', shards: ['pagefind'] });
-    // noise: Pagefind ranked it, but it holds 增长 without 稳, so it is no match at all.
-    expect(hits.map((h) => [h.item.id, h.tier])).toEqual([['repeal', 'title'], ['report', 'body'], ['tasks', 'terms']]);
+    expect(hits.map((h) => [h.item.id, h.tier])).toEqual([['repeal', 'title']]);
+    expect(engine.asked).not.toContain('"稳"');
   });
 
   it('lists notices holding every word before those holding only some', async () => {
