@@ -5,7 +5,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildProject, prepareProject, stage, tally, totalMs } from './site-build.ts';
+import { buildProject, largestOpened, prepareProject, stage, tally, totalMs } from './site-build.ts';
 import { writeSyntheticArchive } from './synthetic-archive.ts';
 
 const { values } = parseArgs({ options: { issues: { type: 'string', default: '150' } } });
@@ -32,4 +32,6 @@ for (const s of times.stages) console.log(`    ${s.name.padEnd(16)}${(s.ms / 100
 console.log(`  peak memory       ${gb(peak)}, all processes of the stage together`);
 console.log(`  page generation   ${(stage(times, 'pages').ms / html.files).toFixed(1)} ms per HTML page (${html.files} pages, ${notices.files} notice pages)`);
 console.log(`  dist/             ${dist.files} files, ${mb(dist.bytes)}`);
+const largest = largestOpened(join(project, 'dist'));
+console.log(`  largest page      ${(largest.bytes / 1024).toFixed(1)} KB (${largest.path}; target < 500 KB)`);
 console.log(`  HTML per source   ${(html.bytes / sourceBytes).toFixed(2)} HTML bytes per seed byte`);

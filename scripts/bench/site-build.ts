@@ -60,6 +60,14 @@ export function stage(times: BuildTimes, name: string): Stage {
 }
 
 /** Size and count of the files under dir, optionally only those whose name ends with `suffix`. */
+/** The largest file a reader opens (pages and the JSON and XML files the site links), with its size. */
+export function largestOpened(dir: string): { path: string; bytes: number } {
+  return listFiles(dir)
+    .filter((name) => /\.(html|json|xml)$/.test(name) && !/^pagefind[^/]*\//.test(name))
+    .map((path) => ({ path, bytes: statSync(join(dir, path)).size }))
+    .reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: '', bytes: 0 });
+}
+
 export function tally(dir: string, suffix = ''): { bytes: number; files: number } {
   const files = listFiles(dir).filter((name) => name.endsWith(suffix));
   return { bytes: files.reduce((sum, name) => sum + statSync(join(dir, name)).size, 0), files: files.length };
