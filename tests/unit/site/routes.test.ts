@@ -47,6 +47,9 @@ describe('createRoutes', () => {
     expect(routes.noticeAnchor('liuzhengfa-2024-4', 'fujian-1')).toBe('/gongbao/notices/liuzhengfa-2024-4/#fujian-1');
     expect(routes.noticeSource('liuzhengfa-2024-3')).toBe('/gongbao/notices/liuzhengfa-2024-3/source.txt');
     expect(routes.noticeJson('liuzhengfa-2024-3')).toBe('/gongbao/notices/liuzhengfa-2024-3.json');
+    expect(routes.noticeCitedBy('liuzhengfa-2022-21')).toBe('/gongbao/notices/liuzhengfa-2022-21/cited-by/');
+    expect(routes.noticeCitedBy('liuzhengfa-2022-21', 2)).toBe('/gongbao/notices/liuzhengfa-2022-21/cited-by/2/');
+    expect(routes.issueNoticesJson('2024-03')).toBe('/gongbao/issues/2024-03/notices.json');
     expect(routes.feed).toBe('/gongbao/atom.xml');
     expect(routes.sums).toBe('/gongbao/SHA256SUMS');
   });
