@@ -1,6 +1,6 @@
 // The machine-readable record of a notice, shared by /issues/<id>/notices.json and /notices/<slug>.json, and the
 // catalogue of those files at /notices.json.
-import { noticesOfIssue, type Archive, type NoticeEntry } from './archive.ts';
+import type { Archive, NoticeEntry } from './archive.ts';
 import { citationText } from './citation.ts';
 import type { NoticeCatalogue, NoticeRecord } from './notice-record-schema.ts';
 import { publicUrl, createRoutes } from './routes.ts';
