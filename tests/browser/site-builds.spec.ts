@@ -1,10 +1,14 @@
-// Extra builds: two clean builds must be byte-identical, and a small fixture covers cases the real issue lacks
-// (a doc number in the text that is archived here; a notice abolished in part by a later one).
+// Extra builds: two clean builds must be byte-identical, a small fixture covers cases the real issue lacks (a doc
+// number in the text that is archived here; a notice abolished in part by a later one), and a synthetic archive of
+// many issues covers lists that grow with the archive.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { writeSyntheticArchive } from '../../scripts/bench/synthetic-archive';
+import type { DocNumberEntry } from '../../src/pipeline/content-schema';
 import { listFiles } from '../../src/postbuild/list-files';
+import { LIST_LIMIT } from '../../src/site/long-list';
 import { test, expect } from './fixtures';
 import { TEST_CONTENT_DIR, TEST_SITE } from './site-content';
 import { startStaticServer } from './static-server';
@@ -134,4 +138,39 @@ test.describe('fixture content', () => {
     const response = await request.get(`${siteUrl}notices/liuzhengfa-2024-8/source.txt`);
     expect(await response.body()).toEqual(readFileSync(path.join(repo, 'tests/fixtures/site-content/sources/liuzhengfa-2024-8.txt')));
   });
+});
+
+test('a notice cited by more notices than its page lists shows the first and links the whole list', async ({ page }) => {
+  // Synthetic issues repeat the real issue's notices, so the notice it abolishes in part (柳政发〔2022〕21号, archived
+  // once the archive reaches 2022) is abolished in part, and cited, by most issues.
+  const seeds = writeSyntheticArchive({ issues: LIST_LIMIT * 2 }, path.join(out, 'seeds'));
+  const content = path.join(out, 'many-content');
+  execFileSync(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts'], {
+    cwd: repo,
+    env: { ...process.env, GONGBAO_SEEDS: seeds.dir, GONGBAO_CONTENT: content, GONGBAO_QUIET: '1' },
+    stdio: 'pipe',
+  });
+  const entries = JSON.parse(readFileSync(path.join(content, 'doc-numbers.json'), 'utf8')) as DocNumberEntry[];
+  const cited = entries.find((e) => e.notice && e.citedBy.length > LIST_LIMIT && e.relations.filter((r) => r.kind === 'abolished-by').length > LIST_LIMIT);
+  expect(cited, 'a notice cited and abolished in part more than LIST_LIMIT times').toBeDefined();
+  const dir = path.join(out, 'many');
+  build(dir, { GONGBAO_BASE: '/', GONGBAO_CONTENT: content });
+  const server = await startStaticServer(dir, '/');
+  try {
+    const slug = cited!.notice!.slug;
+    await page.goto(`${server.url}notices/${slug}/`);
+    await expect(page.locator('#cited-by li')).toHaveCount(LIST_LIMIT);
+    await expect(page.locator('#cited-by a')).toHaveText(cited!.citedBy.slice(0, LIST_LIMIT).map((link) => link.title));
+    const abolishedBy = page.locator('.related-group[data-relation="abolishedBy"]');
+    await expect(abolishedBy.locator('li')).toHaveCount(LIST_LIMIT);
+    await expect(abolishedBy.locator('.list-more a')).toHaveAttribute('href', `/doc-numbers/${slug.replace(/-\d+$/, '')}/#${slug}`);
+    await page.getByRole('link', { name: '查看全部引用本文的文件' }).click();
+    await expect(page).toHaveURL(`${server.url}notices/${slug}/cited-by/`);
+    // The whole list, in the same order, each linking its notice.
+    await expect(page.locator('main ol.doc-link-list a')).toHaveText(cited!.citedBy.map((link) => link.title));
+    const hrefs = await page.locator('main ol.doc-link-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(cited!.citedBy.map((link) => `/notices/${link.slug}/`));
+  } finally {
+    await server.close();
+  }
 });
