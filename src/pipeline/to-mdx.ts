@@ -47,16 +47,17 @@ export function noticeOutline(notice: Notice): OutlineEntry[] {
 export function noticeToMdx(notice: Notice, issue: Issue, related: Related): string {
   const prefixes = new Set(notice.cites.map((c) => parseDocNumber(c.docNumber)?.prefix ?? ''));
   const phrasing = (text: string) => withDocRefs(text, prefixes);
+  const cellPieces = (text: string) => docTableCell(text, prefixes);
   const data: NoticeFrontmatter = { ...noticeFrontmatter(notice, issue, related), outline: noticeOutline(notice) };
   const children: RootContent[] = [
     { type: 'yaml', value: dump(data, { lineWidth: -1, noRefs: true, sortKeys: false }).trimEnd() },
-    ...notice.blocks.flatMap((b) => blockNodes(b, phrasing)),
+    ...notice.blocks.flatMap((b) => blockNodes(b, phrasing, cellPieces)),
   ];
   for (const a of notice.attachments) {
     children.push(
       { type: 'paragraph', children: [jsxText('AttachmentLabel', [], [{ type: 'text', value: a.label }])] },
       { type: 'heading', depth: 2, children: phrasing(a.title), data: { hProperties: { id: a.id } } },
-      ...a.blocks.flatMap((b) => blockNodes(b, phrasing)),
+      ...a.blocks.flatMap((b) => blockNodes(b, phrasing, cellPieces)),
     );
   }
   const root: Root = { type: 'root', children };
@@ -81,7 +82,7 @@ const headingWithId: Handle = (node, parent, state, info) => {
   return id ? `${base} {#${id}}` : base;
 };
 
-function blockNodes(block: Block, phrasing: (text: string) => PhrasingContent[]): RootContent[] {
+function blockNodes(block: Block, phrasing: (text: string) => PhrasingContent[], cellPieces: (text: string) => DocTableCell): RootContent[] {
   switch (block.kind) {
     case 'heading':
       return [{ type: 'heading', depth: block.level as 2, children: phrasing(block.text), data: { hProperties: { id: block.id } } }];
@@ -97,7 +98,7 @@ function blockNodes(block: Block, phrasing: (text: string) => PhrasingContent[])
         },
       ];
     case 'table':
-      return [tableElement(block)];
+      return [tableElement(block, cellPieces)];
     case 'attachment-ref': {
       const title: PhrasingContent[] = block.target
         ? [jsxText('AttachmentRef', [attr('to', block.target)], phrasing(block.title))]
@@ -125,15 +126,29 @@ function jsxText(name: string, attributes: MdxJsxAttribute[], children: Phrasing
   return { type: 'mdxJsxTextElement', name, attributes, children };
 }
 
+/**
+ * A body cell as DocTable takes it: its text, or, when it holds a doc number, its pieces, each a text or a doc number
+ * as [printed, canonical], which then links as in running text. Arrays only: an object's braces cannot pass the
+ * attribute's escaping.
+ */
+export type DocTableCell = string | (string | [printed: string, docNumber: string])[];
+
+/** A cell split at doc numbers by the same rule and prefixes as the notice's running text. */
+export function docTableCell(text: string, prefixes: ReadonlySet<string>): DocTableCell {
+  const pieces = splitAtDocNumbers(text, prefixes);
+  if (!pieces.some((piece) => piece.docNumber)) return text;
+  return pieces.map((piece): string | [string, string] => (piece.docNumber ? [piece.text, piece.docNumber] : piece.text));
+}
+
 // Cells are passed as data: a table's text is plain and the component renders real header cells and row spans.
-function tableElement(block: Extract<Block, { kind: 'table' }>): MdxJsxFlowElement {
+function tableElement(block: Extract<Block, { kind: 'table' }>, cellPieces: (text: string) => DocTableCell): MdxJsxFlowElement {
   return {
     type: 'mdxJsxFlowElement',
     name: 'DocTable',
     attributes: [
       ...(block.caption !== undefined ? [jsonAttr('caption', block.caption)] : []),
       jsonAttr('header', block.header),
-      jsonAttr('rows', block.rows.map((r) => r.cells)),
+      jsonAttr('rows', block.rows.map((r) => r.cells.map(cellPieces))),
     ],
     children: [],
   };

@@ -1,7 +1,7 @@
 // Rows of a notice table as printed, with continuation rows merged into the item above by row spans.
 
-export interface TableCell {
-  text: string;
+export interface TableCell<T = string> {
+  content: T;
   /** Rows this cell covers; 1 for an ordinary cell. */
   rowSpan: number;
 }
@@ -10,20 +10,20 @@ export interface TableCell {
  * A row whose first cell is empty continues the item above (e.g. one project declared by two districts):
  * its leading empty cells are dropped and the cells above them span one more row. Other empty cells stay.
  */
-export function layoutRows(rows: readonly (readonly string[])[]): TableCell[][] {
-  const out: TableCell[][] = [];
+export function layoutRows<T>(rows: readonly (readonly T[])[], isEmpty: (cell: T) => boolean): TableCell<T>[][] {
+  const out: TableCell<T>[][] = [];
   // The cell currently covering each column, so a continuation can extend it.
-  const covering: TableCell[] = [];
+  const covering: TableCell<T>[] = [];
   for (const row of rows) {
-    const lead = row[0] === '' && out.length > 0 ? row.findIndex((text) => text !== '') : 0;
+    const lead = row[0] !== undefined && isEmpty(row[0]) && out.length > 0 ? row.findIndex((cell) => !isEmpty(cell)) : 0;
     const merged = lead === -1 ? row.length : lead;
-    const cells: TableCell[] = [];
-    row.forEach((text, column) => {
+    const cells: TableCell<T>[] = [];
+    row.forEach((content, column) => {
       const above = covering[column];
       if (column < merged && above) {
         above.rowSpan += 1;
       } else {
-        const cell = { text, rowSpan: 1 };
+        const cell = { content, rowSpan: 1 };
         cells.push(cell);
         covering[column] = cell;
       }

@@ -29,7 +29,9 @@ export function renderedText(mdx: string): string {
       const caption = data('caption') as string | undefined;
       if (caption !== undefined) out.push(caption);
       out.push((data('header') as string[]).join('\t'));
-      for (const row of data('rows') as string[][]) out.push(row.join('\t'));
+      // A cell holding a doc number comes as its pieces.
+      const cellText = (cell: string | (string | [string, string])[]) => (typeof cell === 'string' ? cell : cell.map((piece) => (typeof piece === 'string' ? piece : piece[0])).join(''));
+      for (const row of data('rows') as (string | (string | [string, string])[])[][]) out.push(row.map(cellText).join('\t'));
       return;
     }
     const block = node.type === 'element' && /^(p|h[1-6]|li)$/.test(node.tagName ?? '');

@@ -42,6 +42,11 @@ describe('MDX output', () => {
     expect(body).toContain('<DocTable header={["序号","名称"]} rows={[["1","甲"]]} />');
   });
 
+  it('splits a table cell at the doc numbers the notice cites, as in its running text, and leaves other cells as text', () => {
+    const body = bodyOf(mdxOf(['依据如下。', '', '序号\t依据', '1\t筹建托位（依据柳政发〔2024〕8号）', '2\t无']));
+    expect(body).toContain('rows={[["1",["筹建托位（依据",["柳政发〔2024〕8号","柳政发〔2024〕8号"],"）"]],["2","无"]]}');
+  });
+
   it('is deterministic', () => {
     expect(mdxOf(['正文。'])).toBe(mdxOf(['正文。']));
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutRows } from '../../../src/site/table-layout.ts';
 
-const view = (rows: string[][]) => layoutRows(rows).map((cells) => cells.map((c) => (c.rowSpan > 1 ? `${c.text}^${c.rowSpan}` : c.text)));
+const view = (rows: string[][]) => layoutRows(rows, (cell) => cell === '').map((cells) => cells.map((c) => (c.rowSpan > 1 ? `${c.content}^${c.rowSpan}` : c.content)));
 
 describe('layoutRows', () => {
   it('merges a continuation row’s leading empty cells into the cells above', () => {
@@ -34,7 +34,7 @@ describe('layoutRows', () => {
   it('covers every column exactly once per row', () => {
     const rows = [['1', 'a', 'b'], ['', '', 'c'], ['2', 'd', 'e'], ['', 'f', 'g']];
     const height = new Array(rows.length).fill(0);
-    layoutRows(rows).forEach((cells, r) => {
+    layoutRows(rows, (cell) => cell === '').forEach((cells, r) => {
       for (const cell of cells) for (let i = 0; i < cell.rowSpan; i++) height[r + i] += 1;
     });
     expect(height).toEqual([3, 3, 3, 3]);
