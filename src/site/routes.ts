@@ -22,6 +22,7 @@ export function createRoutes(base: string) {
   return {
     home: pagePath(base),
     issues: pagePath(base, 'issues'),
+    issuesCoverageJson: filePath(base, 'issues', 'coverage.json'),
     issue: (id: string) => pagePath(base, 'issues', id),
     issueFidelity: (id: string) => filePath(base, 'issues', id, 'fidelity.json'),
     issueNoticesJson: (id: string) => filePath(base, 'issues', id, 'notices.json'),

@@ -52,6 +52,16 @@ test('issues list groups issues by year and links each issue', async ({ page, si
   await expect(page.locator('.issue-list li')).toContainText('18件文件');
 });
 
+test('the issues page says which issues the archive holds and lacks, also as JSON', async ({ page, request, siteUrl, siteBase }) => {
+  await page.goto(`${siteUrl}issues/`);
+  // 2024年第3期 is held; 第1期 and 第2期 of 2024 must exist and are not.
+  await expect(page.locator('.coverage-years [data-year="2024"] dd')).toHaveText('收录第3期；缺第1、2期');
+  await expect(page.locator('.coverage-gaps')).toHaveCount(0);
+  const json = page.getByRole('link', { name: '收录情况（JSON）' });
+  await expect(json).toHaveAttribute('href', `${siteBase}issues/coverage.json`);
+  expect(await (await request.get(`${siteUrl}issues/coverage.json`)).json()).toEqual({ years: [{ year: 2024, held: [3], missing: [1, 2] }], gaps: [] });
+});
+
 test.describe('issue page 2024-03', () => {
   test('shows the cover data and the colophon', async ({ page, siteUrl }) => {
     await page.goto(`${siteUrl}issues/2024-03/`);
