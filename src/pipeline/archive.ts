@@ -21,7 +21,26 @@ const CONVERSE = { abolishes: 'abolished-by', amends: 'amended-by', implements: 
   DocNumberRelation['kind']
 >;
 
-/** Joins parsed issues into one archive, refusing two seeds of one issue or one doc number in two notices. */
+/**
+ * 总期号 count every issue ever printed: within a year they step with the 期号, and across years they only rise. Which of
+ * the two seeds is wrong cannot be told, so the error names both.
+ */
+function checkCumulative(before: Issue | undefined, issue: Issue): void {
+  if (!before) return;
+  const label = issueLabel(issue.year, issue.number);
+  const stated = `${label} claims 总第${issue.cumulative}期, but ${before.source} has ${issueLabel(before.year, before.number)} as 总第${before.cumulative}期`;
+  if (before.year === issue.year && issue.cumulative - before.cumulative !== issue.number - before.number) {
+    throw new IngestError(issue.source, issue.identityLine, stated, `总第${before.cumulative + issue.number - before.number}期, or a corrected 总期号 in one of the two files`);
+  }
+  if (issue.cumulative <= before.cumulative) {
+    throw new IngestError(issue.source, issue.identityLine, stated, `a 总期号 above ${before.cumulative}, since ${label} comes later`);
+  }
+}
+
+/**
+ * Joins parsed issues into one archive, refusing two seeds of one issue, a 总期号 that contradicts another issue's, or
+ * one doc number in two notices.
+ */
 export function buildArchive(issues: readonly Issue[]): Archive {
   const sorted = [...issues].sort((a, b) => a.year - b.year || a.number - b.number);
   const byId = new Map<string, Issue>();
@@ -32,6 +51,7 @@ export function buildArchive(issues: readonly Issue[]): Archive {
     }
     byId.set(issue.id, issue);
   }
+  sorted.forEach((issue, i) => checkCumulative(sorted[i - 1], issue));
   const entries = new Map<string, DocNumberEntry>();
   const entry = (docNumber: string): DocNumberEntry => {
     let e = entries.get(docNumber);

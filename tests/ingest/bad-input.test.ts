@@ -181,6 +181,32 @@ describe('structure', () => {
     expect(error.problem).toContain(other);
     expect(error.expected).toMatch(/one seed file per issue/);
   });
+
+  /** A second seed: the real one as issue `label`, numbered 总第`cumulative`期 (its doc numbers moved to 2098–2099, so only the issue differs). */
+  const otherIssue = (label: string, cumulative: number) =>
+    utf8(seedText.replaceAll('2024年第3期', label).replaceAll('总第153期', `总第${cumulative}期`).replaceAll('〔2024〕', '〔2099〕').replaceAll('〔2023〕', '〔2098〕'));
+
+  it('refuses a 总期号 that contradicts another issue of the year, naming both files', () => {
+    const later = 'seeds/2024-04.txt';
+    const error = ingestError([
+      { file: SEED_FILE, bytes: seedBytes },
+      { file: later, bytes: otherIssue('2024年第4期', 153) },
+    ]);
+    expectClear(error, { file: later, line: lineOf('(2024年第3期，总第153期)'), problem: /2024年第4期 claims 总第153期, but seeds\/2024-03.txt has 2024年第3期 as 总第153期/, expected: /总第154期/ });
+  });
+
+  it('refuses a later year whose 总期号 is not above the earlier year\'s', () => {
+    const later = 'seeds/2025-01.txt';
+    const error = ingestError([
+      { file: SEED_FILE, bytes: seedBytes },
+      { file: later, bytes: otherIssue('2025年第1期', 150) },
+    ]);
+    expectClear(error, { file: later, problem: /2025年第1期 claims 总第150期, but seeds\/2024-03.txt/, expected: /above 153/ });
+  });
+
+  it('accepts issues whose 总期号 agree', () => {
+    expect(() => ingest([{ file: SEED_FILE, bytes: seedBytes }, { file: 'seeds/2024-05.txt', bytes: otherIssue('2024年第5期', 155) }])).not.toThrow();
+  });
 });
 
 // Errors whose line must be the one to look at, not merely somewhere in the file.
