@@ -24,6 +24,7 @@ export function createRoutes(base: string) {
     issues: pagePath(base, 'issues'),
     issuesCoverageJson: filePath(base, 'issues', 'coverage.json'),
     issue: (id: string) => pagePath(base, 'issues', id),
+    issueYear: (year: number) => pagePath(base, 'issues', String(year)),
     issueFidelity: (id: string) => filePath(base, 'issues', id, 'fidelity.json'),
     issueNoticesJson: (id: string) => filePath(base, 'issues', id, 'notices.json'),
     notice: (slug: string) => pagePath(base, 'notices', slug),

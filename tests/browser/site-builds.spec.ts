@@ -192,5 +192,14 @@ test.describe('a synthetic archive of many issues', () => {
     await page.goto(`${siteUrl}issues/${first.id}/`);
     await expect(nav.locator('a[rel="prev"]')).toHaveCount(0);
     await expect(nav.locator('a[rel="next"]')).toHaveAttribute('href', `/issues/${second.id}/`);
+
+    // Years too: the earliest year links only the year after it.
+    const firstYear = Number(first.id.slice(0, 4));
+    await page.goto(`${siteUrl}issues/${firstYear}/`);
+    await expect(page.locator('h1')).toHaveText(`${firstYear}年`);
+    const years = page.getByRole('navigation', { name: '前后年份' });
+    await expect(years.locator('a[rel="prev"]')).toHaveCount(0);
+    await expect(years.locator('a[rel="next"]')).toHaveAttribute('href', `/issues/${firstYear + 1}/`);
+    await expect(page.locator('.issue-list a').first()).toHaveAttribute('href', /^\/issues\/\d{4}-\d{2}\/$/);
   });
 });

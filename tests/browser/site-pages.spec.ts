@@ -62,6 +62,19 @@ test('the issues page says which issues the archive holds and lacks, also as JSO
   expect(await (await request.get(`${siteUrl}issues/coverage.json`)).json()).toEqual({ years: [{ year: 2024, held: [3], missing: [1, 2] }], gaps: [] });
 });
 
+test('each year has its own page, linked from the issues page', async ({ page, siteUrl, siteBase }) => {
+  await page.goto(`${siteUrl}issues/`);
+  await page.locator('#year-2024 a').click();
+  await expect(page).toHaveURL(`${siteUrl}issues/2024/`);
+  await expect(page.locator('h1')).toHaveText('2024年');
+  await expect(page.locator('.breadcrumbs a')).toHaveText(['首页', '各期公报']);
+  await expect(page.locator('.year-coverage')).toHaveText('收录第3期；缺第1、2期');
+  await expect(page.locator('.issue-list a')).toHaveText(['2024年第3期']);
+  await expect(page.locator('.issue-list a')).toHaveAttribute('href', `${siteBase}issues/2024-03/`);
+  // One year only: no year before or after it.
+  await expect(page.getByRole('navigation', { name: '前后年份' })).toHaveCount(0);
+});
+
 test.describe('issue page 2024-03', () => {
   test('shows the cover data and the colophon', async ({ page, siteUrl }) => {
     await page.goto(`${siteUrl}issues/2024-03/`);
