@@ -111,8 +111,12 @@ export async function rankedSearch(engine: SearchEngine, plan: QueryPlan, { filt
 
   // Pagefind's own ranked search also counts notices holding only some characters; with no notice holding every term, none counts.
   const counted = phraseHits.length + termHits.length > 0;
-  const filterCounts = counted ? (ranked[0]?.filters ?? {}) : {};
-  const countFilters = async () => (counted ? (await engine.search(plan.variants[0]!, options)).filters : {});
+  // A word of one part is held exactly by its phrase search's notices; Pagefind's ranked search would also count
+  // notices holding its characters apart (为 … 民 … 办), which are no match. Several parts or words: the ranked search.
+  const [onlyWord] = plan.words;
+  const countTerm = plan.words.length === 1 && onlyWord!.forms.length === 1 && onlyWord!.segments[0]!.length === 1 ? phrase(onlyWord!.forms[0]!) : plan.variants[0]!;
+  const filterCounts = counted ? (await search(countTerm)).filters : {};
+  const countFilters = async () => (counted ? (await engine.search(countTerm, options)).filters : {});
   if (order === 'date') {
     // A hit's place among every notice the filters allow, newest first, is its date order.
     const place = new Map((await newestFirst(engine, filters, shards)).map((r, i) => [r.id, i]));

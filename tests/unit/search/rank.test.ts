@@ -172,13 +172,25 @@ describe('rankedSearch', () => {
     expect(await found.countFilters()).toEqual({});
   });
 
-  it('asks the counts again for the ranked search of the whole query, with the same filters', async () => {
-    const engine = fakeEngine({ 托育: [['a', 3], ['b', 2]], '"托育"': [['a', 1], ['b', 1]] }, { a: '托育机构', b: '托育' });
+  it('counts a one-part word by its phrase search, which holds exactly the listed notices, and asks again with the same filters', async () => {
+    // Pagefind's ranked search also finds c, which holds the characters apart; it is not listed, so it must not be counted.
+    const engine = fakeEngine({ 为民办实事: [['a', 3], ['b', 2], ['c', 1]], '"为民办实事"': [['a', 1], ['b', 1]] }, { a: '为民办实事', b: '为民办实事' });
     const filters = { year: { any: ['2024'] } };
-    const found = await rankedSearch(engine, planQuery('托育'), { filters, window: 10, order: 'relevance', shards: ['pagefind'] });
+    const found = await rankedSearch(engine, planQuery('为民办实事'), { filters, window: 10, order: 'relevance', shards: ['pagefind'] });
+    expect(found.hits.map((h) => h.item.id)).toEqual(['a', 'b']);
+    expect(found.filters).toEqual({ year: { '2024': 2 } });
     const asked = engine.asked.length;
     expect(await found.countFilters()).toEqual({ year: { '2024': 2 } });
-    expect(engine.asked.slice(asked)).toEqual(['托育']);
+    expect(engine.asked.slice(asked)).toEqual(['"为民办实事"']);
     expect(engine.filtersAsked.at(-1)).toEqual(filters);
+  });
+
+  it('counts a word of several parts by the ranked search of the whole query', async () => {
+    const engine = fakeEngine({ 经济普查: [['a', 3]], '"经济普查"': [['a', 1]], '"经济"': [['a', 1]], '"普查"': [['a', 1]] }, { a: '经济普查' });
+    const plan = { ...planQuery('经济普查'), words: [{ text: '经济普查', forms: ['经济普查'], segments: [['经济', '普查']] }] };
+    const found = await rankedSearch(engine, plan, { filters: {}, window: 10, order: 'relevance', shards: ['pagefind'] });
+    const asked = engine.asked.length;
+    await found.countFilters();
+    expect(engine.asked.slice(asked)).toEqual(['经济普查']);
   });
 });
