@@ -67,3 +67,8 @@ export function docNumberEntry(archive: Archive, docNumber: string): DocNumberEn
   if (!entry) throw new Error(`doc number ${docNumber} is missing from content/doc-numbers.json`);
   return entry;
 }
+
+/** The notices citing a notice's doc number, in the index's order, each with its own doc number. */
+export function citingNotices(archive: Archive, notice: NoticeEntry): (DocNumberEntry['citedBy'][number] & { docNumber: string | undefined })[] {
+  return docNumberEntry(archive, notice.data.docNumber).citedBy.map((link) => ({ ...link, docNumber: archive.noticeBySlug.get(link.slug)?.data.docNumber }));
+}
