@@ -1,4 +1,5 @@
 // Which issues the archive holds and which it lacks, per year, read from 期号 and 总期号: an archivist's checklist.
+import { t } from '../i18n/t.ts';
 import { compareIssues } from './issue-order.ts';
 
 interface IssueNumbers {
@@ -56,4 +57,11 @@ export function issueCoverage(issues: readonly IssueNumbers[]): IssueCoverage {
     }
   });
   return { years: [...years.values()].reverse(), gaps };
+}
+
+/** A year's holdings in one line: 收录第1、3期；缺第2期. */
+export function yearCoverageText(year: YearCoverage): string {
+  const numbers = (list: number[]) => list.join('、');
+  const missing = year.missing.length > 0 ? t('issues.coverageMissing', { numbers: numbers(year.missing) }) : t('issues.coverageComplete');
+  return `${t('issues.coverageHeld', { numbers: numbers(year.held) })}；${missing}`;
 }
