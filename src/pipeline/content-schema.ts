@@ -59,6 +59,7 @@ export const NoticeMetaSchema = NoticeSchema.pick({
   titleSource: true,
   type: true,
   addressee: true,
+  section: true,
   startPage: true,
   endPage: true,
   effects: true,

@@ -73,7 +73,7 @@ export function noticeFidelity(notice: Notice, raw: readonly string[], drops: re
 
 /** Totals of dropped characters by reason. */
 export function dropTotals(drops: readonly Drop[]): Record<DropReason, number> {
-  const totals: Record<DropReason, number> = { 'running-header': 0, 'repeated-table-header': 0, 'wrap-space': 0, markup: 0, whitespace: 0 };
+  const totals: Record<DropReason, number> = { 'running-header': 0, 'section-heading': 0, 'repeated-table-header': 0, 'wrap-space': 0, markup: 0, whitespace: 0 };
   for (const d of drops) totals[d.reason] += charCount(d.text);
   return totals;
 }

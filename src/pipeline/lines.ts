@@ -11,6 +11,7 @@ export interface Line {
 /** Why characters of the source do not appear in a notice. */
 export type DropReason =
   | 'running-header'
+  | 'section-heading'
   | 'repeated-table-header'
   | 'wrap-space'
   | 'markup'

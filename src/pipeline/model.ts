@@ -139,6 +139,7 @@ export const NoticeSchema = z.object({
   startPage: z.number().int().optional().describe('Printed page where the notice starts, from the table of contents.'),
   endPage: z.number().int().optional().describe('Last printed page, derived from the next notice\'s start page; absent for the last notice.'),
   order: z.number().int().describe('1-based position of the notice in its issue.'),
+  section: z.string().optional().describe('The table of contents section it is printed under, e.g. 市政府文件.'),
   cites: z.array(CitationSchema),
   relations: z.array(RelationSchema),
   publishes: z.array(PublicationSchema).describe('Documents it publishes (关于印发《…》的通知).'),
@@ -152,6 +153,7 @@ export const TocEntrySchema = z.object({
   docNumber: z.string().optional(),
   page: z.number().int(),
   line: z.number().int(),
+  section: z.string().optional().describe('The section heading the entry stands under (【市政府文件】 → 市政府文件), when the table of contents has sections.'),
 });
 export type TocEntry = z.infer<typeof TocEntrySchema>;
 

@@ -31,10 +31,11 @@ export interface NoticeInput {
   body: Line[];
   lastLine: number;
   order: number;
+  section?: string;
   startPage?: number;
   endPage?: number;
   publisher: string;
-  isRunningHeader: (no: number) => boolean;
+  isFurniture: (no: number) => boolean;
 }
 
 /** Builds a notice; citations are filled in later, once every prefix in the issue is known. */
@@ -44,7 +45,7 @@ export function buildNotice(input: NoticeInput, drops: Drop[]): Notice {
   const title = titleParts.length
     ? draftText(removeWrapSpaces(titleParts, header.tocTitle ? [header.tocTitle] : [], drops))
     : '';
-  const units = toUnits(input.body, input.isRunningHeader, drops);
+  const units = toUnits(input.body, input.isFurniture, drops);
   let addressee: string | undefined;
   const first = units[0];
   if (first?.kind === 'text' && /[：:]$/.test(unitText(first)) && /[，、]/.test(unitText(first))) {
@@ -70,6 +71,7 @@ export function buildNotice(input: NoticeInput, drops: Drop[]): Notice {
     ...(input.startPage !== undefined && { startPage: input.startPage }),
     ...(input.endPage !== undefined && { endPage: input.endPage }),
     order: input.order,
+    ...(input.section !== undefined && { section: input.section }),
     cites: [],
     relations: [],
     publishes: [],

@@ -13,7 +13,7 @@ import { looksLikeTitle } from './notice-meta.ts';
 import { buildNotice, citeAndRelate, noticeTexts, type NoticeHeader } from './notice.ts';
 import { findRunningHeaders } from './running-header.ts';
 import { charCount, compact } from './text-shape.ts';
-import { isTocHeading, parseToc } from './toc.ts';
+import { isTocHeading, parseToc, sectionHeading } from './toc.ts';
 
 export interface ParsedIssue {
   issue: Issue;
@@ -35,12 +35,15 @@ export function parseIssue(text: string, file: string): ParsedIssue {
   const body = lines.slice(tocEnd, colophonStart);
   const runningHeaders = findRunningHeaders(body, cover.publisher);
   for (const no of runningHeaders) drops.push(dropSpan(lines[no - 1]!, 0, lines[no - 1]!.text, 'running-header'));
-  const isRunningHeader = (no: number) => runningHeaders.has(no);
-  const content = body.filter((l) => l.text && !isRunningHeader(l.no));
+  const sectionLines = bodySectionLines(body, toc);
+  for (const no of sectionLines) drops.push(dropSpan(lines[no - 1]!, 0, lines[no - 1]!.text, 'section-heading'));
+  const isFurniture = (no: number) => runningHeaders.has(no) || sectionLines.has(no);
+  const content = body.filter((l) => l.text && !isFurniture(l.no));
 
   const { headers, loneDates } = findHeaders(content, toc, file, drops);
   checkHeaders(headers, toc, file, content.at(-1)?.no ?? 0, loneDates);
   const pageOf = new Map(toc.filter((e) => e.docNumber).map((e) => [e.docNumber!, e.page]));
+  const sectionOf = new Map(toc.flatMap((e) => (e.docNumber && e.section !== undefined ? [[e.docNumber, e.section] as const] : [])));
   const notices: Notice[] = headers.map((header, k) => {
     const next = headers[k + 1];
     const lastLine = lastContentLine(body, next ? firstLine(next) - 1 : colophonStart > 0 ? lines[colophonStart - 1]!.no : lines.length);
@@ -53,10 +56,11 @@ export function parseIssue(text: string, file: string): ParsedIssue {
         body: lines.slice(header.docLine.no, lastLine),
         lastLine,
         order: k + 1,
+        ...(sectionOf.has(header.docNumber.text) && { section: sectionOf.get(header.docNumber.text)! }),
         ...(startPage !== undefined && { startPage }),
         ...(endPage !== undefined && { endPage }),
         publisher: cover.publisher,
-        isRunningHeader,
+        isFurniture,
       },
       drops,
     );
@@ -84,7 +88,14 @@ export function parseIssue(text: string, file: string): ParsedIssue {
     source: file,
     identityLine: cover.identityLine,
   };
-  return { issue, fidelity: account(file, raw, lines, notices, drops, isRunningHeader, tocEnd, colophonStart) };
+  return { issue, fidelity: account(file, raw, lines, notices, drops, isFurniture, tocEnd, colophonStart) };
+}
+
+/** Body lines that repeat a section heading of the table of contents (【市政府文件】 above its first notice): the notices hold their section. */
+function bodySectionLines(body: readonly Line[], toc: readonly TocEntry[]): Set<number> {
+  const sections = new Set(toc.flatMap((e) => (e.section === undefined ? [] : [e.section])));
+  if (sections.size === 0) return new Set();
+  return new Set(body.filter((l) => l.text && sections.has(sectionHeading(l.text) ?? '')).map((l) => l.no));
 }
 
 function firstLine(h: NoticeHeader): number {
@@ -188,13 +199,13 @@ function account(
   lines: readonly Line[],
   notices: readonly Notice[],
   drops: Drop[],
-  isRunningHeader: (no: number) => boolean,
+  isFurniture: (no: number) => boolean,
   tocEnd: number,
   colophonStart: number,
 ): FidelityReport {
   const inNotice = (no: number) => notices.some((n) => no >= n.sourceLines[0] && no <= n.sourceLines[1]);
   const issueLine = (i: number) => i < tocEnd || i >= colophonStart;
-  const strayLines = lines.filter((l, i) => l.text && !issueLine(i) && !inNotice(l.no) && !isRunningHeader(l.no)).map((l) => ({ line: l.no, text: l.text }));
+  const strayLines = lines.filter((l, i) => l.text && !issueLine(i) && !inNotice(l.no) && !isFurniture(l.no)).map((l) => ({ line: l.no, text: l.text }));
   const noticeReports = notices.map((n) => noticeFidelity(n, raw, drops));
   const issueChars = lines.filter((_, i) => issueLine(i)).reduce((sum, l) => sum + charCount(l.text), 0);
   const unaccounted = noticeReports.reduce((s, r) => s + r.lost + r.invented, 0) + strayLines.reduce((s, l) => s + charCount(l.text), 0);

@@ -25,6 +25,7 @@ export function noticeFrontmatter(notice: Notice, issue: Issue, related: Related
     issue: issue.id,
     issueLabel: issueLabel(issue.year, issue.number),
     order: notice.order,
+    ...(notice.section !== undefined && { section: notice.section }),
     ...(notice.startPage !== undefined && { startPage: notice.startPage }),
     ...(notice.endPage !== undefined && { endPage: notice.endPage }),
     cites: [...new Set(notice.cites.map((c) => c.docNumber))],

@@ -30,7 +30,7 @@ export function unitText(unit: Unit): string {
 const PRINTED_WIDTH = 21;
 
 /** Groups body lines into units, recording the markup it interprets as dropped. */
-export function toUnits(lines: readonly Line[], isRunningHeader: (no: number) => boolean, drops: Drop[]): Unit[] {
+export function toUnits(lines: readonly Line[], isFurniture: (no: number) => boolean, drops: Drop[]): Unit[] {
   // A blank line or a running header (a page break) ends a group of consecutive lines.
   const groups: Line[][] = [];
   let current: Line[] = [];
@@ -39,7 +39,7 @@ export function toUnits(lines: readonly Line[], isRunningHeader: (no: number) =>
     current = [];
   };
   for (const line of lines) {
-    if (!line.text || isRunningHeader(line.no)) flush();
+    if (!line.text || isFurniture(line.no)) flush();
     else current.push(line);
   }
   flush();

@@ -114,7 +114,7 @@ export function startSearchPage(): void {
   groups.build(config.filters, state.filters);
   const filterData = new Map<SearchEngine, Promise<boolean>>();
   // A filter value no notice has loads each filter's data (a chunk per filter and shard) and lists nothing.
-  const noValue = Object.fromEntries(FILTER_KEYS.map((key) => [key, { any: ['-'] }]));
+  const noValue = Object.fromEntries(FILTER_KEYS.filter((key) => config.filters[key].length > 0).map((key) => [key, { any: ['-'] }]));
   const loadFilterData = (engine: SearchEngine) =>
     filterData.get(engine) ?? filterData.set(engine, engine.search(null, { filters: noValue }).then(() => true, () => false)).get(engine)!;
   const counted = new Set<SearchEngine>();

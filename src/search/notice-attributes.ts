@@ -7,6 +7,8 @@ export interface NoticeSearchFields {
   date: string;
   /** 文种: 通知, 决定, 意见 … */
   type: string;
+  /** The table of contents section it is printed under (市政府文件 …), when the issue has sections. */
+  section?: string;
   /** e.g. 2024年第3期. */
   issueLabel: string;
   /** Short status shown with a result: 已废止, 部分废止, 已修改 or 未见废止或修改记载. */
@@ -17,7 +19,7 @@ export interface NoticeSearchFields {
  * Filter names, as the search page shows and puts them in its URL. No issue filter: its values grow with every issue,
  * and the date range and year narrow by time already.
  */
-export const FILTER_KEYS = ['year', 'type'] as const;
+export const FILTER_KEYS = ['year', 'type', 'section'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
@@ -41,16 +43,16 @@ export interface NoticeSearchRecord {
   sort: Record<string, string>;
 }
 
-/** A notice's value of each shown filter. */
-export function filterValuesOf(notice: Pick<NoticeSearchFields, 'date' | 'type'>): Record<FilterKey, string> {
-  return { year: notice.date.slice(0, 4), type: notice.type };
+/** A notice's value of each shown filter; a notice printed outside any section has no section value. */
+export function filterValuesOf(notice: Pick<NoticeSearchFields, 'date' | 'type' | 'section'>): Record<FilterKey, string | undefined> {
+  return { year: notice.date.slice(0, 4), type: notice.type, section: notice.section };
 }
 
-/** Filters (year of the notice's date, type, month), meta (docNumber, date, issue) and the date to sort by. */
+/** Filters (year of the notice's date, type, section, month), meta (docNumber, date, issue) and the date to sort by. */
 export function noticeSearchRecord(notice: NoticeSearchFields): NoticeSearchRecord {
-  const { year, type } = filterValuesOf(notice);
+  const shown = Object.entries(filterValuesOf(notice)).flatMap(([key, value]) => (value === undefined ? [] : [[key, [value]] as const]));
   return {
-    filters: { year: [year], type: [type], [MONTH_FILTER]: [notice.date.slice(0, 7)] },
+    filters: { ...Object.fromEntries(shown), [MONTH_FILTER]: [notice.date.slice(0, 7)] },
     meta: { docNumber: notice.docNumber, date: notice.date, issue: notice.issueLabel, status: notice.status },
     sort: { [DATE_SORT]: notice.date },
   };

@@ -22,7 +22,7 @@ export interface SearchState {
 }
 
 export function emptyFilters(): Record<FilterKey, string[]> {
-  return { year: [], type: [] };
+  return { year: [], type: [], section: [] };
 }
 
 export function emptyState(): SearchState {
@@ -84,7 +84,7 @@ export function sortFilterValues(values: Iterable<string>): string[] {
 }
 
 /** Every value of each filter among the notices, in reading order: the search page's checkboxes, known at build time. */
-export function filterChoices(notices: readonly Pick<NoticeSearchFields, 'date' | 'type'>[]): Record<FilterKey, string[]> {
+export function filterChoices(notices: readonly Pick<NoticeSearchFields, 'date' | 'type' | 'section'>[]): Record<FilterKey, string[]> {
   const values = notices.map(filterValuesOf);
-  return Object.fromEntries(FILTER_KEYS.map((key) => [key, sortFilterValues(new Set(values.map((v) => v[key])))])) as Record<FilterKey, string[]>;
+  return Object.fromEntries(FILTER_KEYS.map((key) => [key, sortFilterValues(new Set(values.flatMap((v) => v[key] ?? [])))])) as Record<FilterKey, string[]>;
 }

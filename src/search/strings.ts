@@ -50,6 +50,7 @@ export const SEARCH_STRING_KEYS = [
   'search.filters',
   'search.filter.year',
   'search.filter.type',
+  'search.filter.section',
   'search.filter.count',
   'search.filter.clear',
 ] as const;

@@ -11,3 +11,14 @@ export function displayToc(toc: readonly TocEntry[], noticeTitle: (slug: string)
     return title === undefined ? { ...entry } : { ...entry, title };
   });
 }
+
+/** Entries grouped by the section they stand under, in printed order; a TOC without sections is one group without a name. */
+export function tocSections<T extends Pick<TocEntry, 'section'>>(toc: readonly T[]): { section?: string; entries: T[] }[] {
+  const groups: { section?: string; entries: T[] }[] = [];
+  for (const entry of toc) {
+    const last = groups.at(-1);
+    if (last && last.section === entry.section) last.entries.push(entry);
+    else groups.push({ ...(entry.section !== undefined && { section: entry.section }), entries: [entry] });
+  }
+  return groups;
+}

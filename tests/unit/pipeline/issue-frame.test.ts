@@ -48,4 +48,44 @@ describe('table of contents', () => {
     );
     expect(parse(text).issue.notices.map((n) => [n.startPage, n.endPage])).toEqual([[3, 6], [7, undefined]]);
   });
+
+  it('reads section headings, bracketed or bare, and gives each notice its section', () => {
+    const text = issueText(
+      [
+        '【市政府文件】',
+        tocLine('柳州市人民政府关于甲的通知', '柳政发〔2024〕3号', 3),
+        '市政府办公室文件',
+        tocLine('柳州市人民政府办公室关于乙的通知', '柳政办发〔2024〕12号', 7),
+        '〖 人事任免 〗',
+        tocLine('柳州市人民政府关于丙等同志职务任免的通知', '柳政任〔2024〕5号', 9),
+      ],
+      [
+        '【市政府文件】', '',
+        '柳州市人民政府关于甲的通知', '2024年2月8日 柳政发〔2024〕3号', '', '正文。', '',
+        '市政府办公室文件', '',
+        '柳州市人民政府办公室关于乙的通知', '2024年2月9日 柳政办发〔2024〕12号', '', '正文。', '',
+        '【人事任免】', '',
+        '柳州市人民政府关于丙等同志职务任免的通知', '2024年2月10日 柳政任〔2024〕5号', '', '任命丙为柳州市某某局局长。',
+      ],
+    );
+    const { issue, fidelity } = parse(text);
+    expect(issue.toc.map((e) => e.section)).toEqual(['市政府文件', '市政府办公室文件', '人事任免']);
+    expect(issue.notices.map((n) => n.section)).toEqual(['市政府文件', '市政府办公室文件', '人事任免']);
+    // The section lines in the body head the next notice: they are no notice's text.
+    expect(issue.notices.map((n) => n.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')))).toEqual([['正文。'], ['正文。'], ['任命丙为柳州市某某局局长。']]);
+    expect(fidelity.dropped['section-heading']).toBe('【市政府文件】市政府办公室文件【人事任免】'.length);
+    expect(fidelity.unaccounted).toBe(0);
+  });
+
+  it('takes a bare line for a section only where an entry follows, and a TOC without sections gives none', () => {
+    const text = issueText(
+      [tocLine('柳州市人民政府关于甲的通知', '柳政发〔2024〕3号', 3)],
+      ['柳州市人民政府关于甲的通知', '2024年2月8日 柳政发〔2024〕3号', '', '市政府文件', '', '正文。'],
+    );
+    const { issue } = parse(text);
+    expect(issue.toc[0]?.section).toBeUndefined();
+    expect(issue.notices[0]?.section).toBeUndefined();
+    // Without sections in the TOC, a body line of the same words is text.
+    expect(issue.notices[0]?.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.kind))).toEqual(['市政府文件', '正文。']);
+  });
 });

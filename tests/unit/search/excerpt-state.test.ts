@@ -63,10 +63,10 @@ describe('excerptParts', () => {
 describe('search state in the URL', () => {
   it('round-trips query and filters in a fixed order', () => {
     // issue= is a filter the page no longer has: an old link keeps its query and drops it.
-    const state = readState(new URLSearchParams('type=通知&q=经济普查&year=2023&year=2024&year=2023&issue=2024年第3期'));
-    expect(state).toEqual({ query: '经济普查', filters: { year: ['2023', '2024'], type: ['通知'] }, scope: 'all', sort: 'relevance', from: '', to: '' });
-    expect(writeState(state).toString()).toBe(new URLSearchParams('q=经济普查&year=2023&year=2024&type=通知').toString());
-    expect(pagefindFilters(state)).toEqual({ year: { any: ['2023', '2024'] }, type: { any: ['通知'] } });
+    const state = readState(new URLSearchParams('section=政府规章&type=通知&q=经济普查&year=2023&year=2024&year=2023&issue=2024年第3期'));
+    expect(state).toEqual({ query: '经济普查', filters: { year: ['2023', '2024'], type: ['通知'], section: ['政府规章'] }, scope: 'all', sort: 'relevance', from: '', to: '' });
+    expect(writeState(state).toString()).toBe(new URLSearchParams('q=经济普查&year=2023&year=2024&type=通知&section=政府规章').toString());
+    expect(pagefindFilters(state)).toEqual({ year: { any: ['2023', '2024'] }, type: { any: ['通知'] }, section: { any: ['政府规章'] } });
   });
 
   it('round-trips scope, order and a date range, swapping a reversed range and dropping bad values', () => {
@@ -88,13 +88,15 @@ describe('search state in the URL', () => {
     expect(sortFilterValues(['2024年第10期', '2023年第12期', '2024年第3期'])).toEqual(['2023年第12期', '2024年第3期', '2024年第10期']);
   });
 
-  it('offers every year and type of the archive once, in reading order', () => {
+  it('offers every year, type and section of the archive once, in reading order', () => {
     const notices = [
-      { date: '2024-02-08', type: '意见' },
+      { date: '2024-02-08', type: '意见', section: '市政府文件' },
       { date: '2023-03-11', type: '通知' },
-      { date: '2024-01-02', type: '通知' },
+      { date: '2024-01-02', type: '通知', section: '市政府办公室文件' },
+      { date: '2024-01-05', type: '令', section: '市政府文件' },
     ];
-    expect(filterChoices(notices)).toEqual({ year: ['2023', '2024'], type: ['通知', '意见'] });
+    expect(filterChoices(notices)).toEqual({ year: ['2023', '2024'], type: ['令', '通知', '意见'], section: ['市政府办公室文件', '市政府文件'] });
+    expect(filterChoices(notices.slice(1, 2)).section).toEqual([]);
   });
 });
 
