@@ -126,7 +126,7 @@ export const DocNumberEntrySchema = z.object({
   docNumber: z.string(),
   slug: z.string().regex(/^[a-z0-9-]+$/).describe('Slug; also the anchor id in the doc-number index.'),
   prefix: z.string(),
-  year: z.number().int(),
+  year: z.number().int().optional().describe('Absent for an order, whose numbers run across years.'),
   number: z.number().int(),
   notice: NoticeLinkSchema.extend({ issue: z.string() }).optional().describe('The archived notice with this doc number; absent when only cited.'),
   quotedTitle: z.string().optional().describe('For a number only cited: its title as the first citing text quotes it (《title》（文号）); absent when none does.'),

@@ -1,6 +1,6 @@
 // Doc numbers (文号): recognising them in text, their canonical form and parts. No dependencies: the search page uses it too.
 import type { DocNumber, DocNumberParts } from './model.ts';
-import { issuerCode } from './issuer-codes.ts';
+import { issuerCode, withoutLeadIns } from './issuer-codes.ts';
 import { compareText } from './text-shape.ts';
 
 const OPEN = '〔\\[［(（【';
@@ -12,17 +12,36 @@ const IN_TEXT = new RegExp(`([\\u4e00-\\u9fff]{1,12})[${OPEN}](\\d{4})[${CLOSE}]
 /** A line that is nothing but a doc number (a notice header). */
 const WHOLE = new RegExp(`^([\\u4e00-\\u9fff]{1,8})\\s*[${OPEN}]\\s*(\\d{4})\\s*[${CLOSE}]\\s*第?0*(\\d{1,4})\\s*号$`);
 
-/** The canonical text of a doc number: prefix〔year〕number号. */
+/** An order's number alone on a line, or after its authority: 柳州市人民政府令第20号, 第20号. */
+const ORDER_WHOLE = /^([\u4e00-\u9fff]{2,20}令)\s*第\s*0*(\d{1,5})\s*号$/;
+
+/** An order cited in running text: an authority's full name with 令 (人民政府令, 国务院令), then 第N号. */
+const ORDER_IN_TEXT = /([\u4e00-\u9fff]{1,24}?(?:人民政府令|国务院令))第0*(\d{1,5})号/g;
+
+/** The canonical text of a doc number: prefix〔year〕number号, or prefix第number号 for an order. */
 export function formatDocNumber({ prefix, year, number }: DocNumberParts): string {
-  return `${prefix}〔${year}〕${number}号`;
+  return year === undefined ? `${prefix}第${number}号` : `${prefix}〔${year}〕${number}号`;
 }
 
-/** Parses a string that is exactly one doc number, in any bracket variant. */
+function docNumberOf(prefix: string, year: number | undefined, number: number): DocNumber {
+  return { text: formatDocNumber({ prefix, year, number }), prefix, ...(year !== undefined && { year }), number };
+}
+
+/** Parses a string that is exactly one doc number, in any bracket variant, or an order's number. */
 export function parseDocNumber(text: string): DocNumber | undefined {
   const m = WHOLE.exec(text.trim());
-  if (!m) return undefined;
-  const [, prefix = '', year = '', number = ''] = m;
-  return { text: formatDocNumber({ prefix, year: Number(year), number: Number(number) }), prefix, year: Number(year), number: Number(number) };
+  if (m) return docNumberOf(m[1] ?? '', Number(m[2]), Number(m[3]));
+  const order = ORDER_WHOLE.exec(text.trim());
+  if (order) return docNumberOf(order[1] ?? '', undefined, Number(order[2]));
+  return undefined;
+}
+
+/** Marks an order's number in slugs and index keys (liuzhoushirenminzhengfuling-no20), so it never reads as a year. */
+export const ORDER_MARK = 'no';
+
+/** True for the prefix of an order series (柳州市人民政府令), whose numbers carry no year. */
+export function isOrderPrefix(prefix: string): boolean {
+  return prefix.endsWith('令');
 }
 
 /** A doc number found in text, with its verbatim span. */
@@ -44,13 +63,15 @@ export function findDocNumbers(text: string, knownPrefixes: ReadonlySet<string>)
     const [whole, run = '', year = '', number = ''] = m;
     const prefix = issuerCode(run, knownPrefixes);
     const skip = run.length - prefix.length;
-    found.push({
-      docNumber: { text: formatDocNumber({ prefix, year: Number(year), number: Number(number) }), prefix, year: Number(year), number: Number(number) },
-      index: (m.index ?? 0) + skip,
-      verbatim: whole.slice(skip),
-    });
+    found.push({ docNumber: docNumberOf(prefix, Number(year), Number(number)), index: (m.index ?? 0) + skip, verbatim: whole.slice(skip) });
   }
-  return found;
+  for (const m of text.matchAll(ORDER_IN_TEXT)) {
+    const [whole, run = '', number = ''] = m;
+    const prefix = withoutLeadIns(run);
+    const skip = run.length - prefix.length;
+    found.push({ docNumber: docNumberOf(prefix, undefined, Number(number)), index: (m.index ?? 0) + skip, verbatim: whole.slice(skip) });
+  }
+  return found.sort((a, b) => a.index - b.index);
 }
 
 /** A piece of text: plain, or a doc number as printed with its canonical form. */
@@ -86,5 +107,5 @@ export function delimitedPrefixes(text: string): string[] {
 
 /** Doc numbers in index order: by prefix, then year, then number in numeric order (2 before 10). */
 export function compareDocNumbers(a: DocNumberParts, b: DocNumberParts): number {
-  return compareText(a.prefix, b.prefix) || a.year - b.year || a.number - b.number;
+  return compareText(a.prefix, b.prefix) || (a.year ?? 0) - (b.year ?? 0) || a.number - b.number;
 }

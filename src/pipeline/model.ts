@@ -3,9 +3,9 @@ import { z } from 'astro/zod';
 
 /** A doc number (文号) in canonical form, e.g. 柳政发〔2024〕3号, and its parts. */
 export const DocNumberSchema = z.object({
-  text: z.string().describe('Canonical text: prefix〔year〕number号.'),
-  prefix: z.string().describe('Issuer abbreviation and kind, e.g. 柳政发, 柳政规, 国发.'),
-  year: z.number().int().describe('Year in the brackets 〔〕.'),
+  text: z.string().describe('Canonical text: prefix〔year〕number号, or prefix第number号 for an order (柳州市人民政府令第20号).'),
+  prefix: z.string().describe('Issuer abbreviation and kind, e.g. 柳政发, 柳政规, 国发; for an order the authority\'s name and 令.'),
+  year: z.number().int().optional().describe('Year in the brackets 〔〕; absent for an order, whose numbers run across years.'),
   number: z.number().int().describe('Serial number before 号.'),
 });
 export type DocNumber = z.infer<typeof DocNumberSchema>;

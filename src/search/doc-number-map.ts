@@ -1,6 +1,6 @@
 // The exact doc-number lookup shipped to the browser: a tiny manifest of prefixes in the search page, and
 // small shards (one per prefix, year and block of numbers) fetched only for the number being looked up.
-import { formatDocNumber, parseDocNumber } from '../pipeline/doc-number.ts';
+import { formatDocNumber, ORDER_MARK, parseDocNumber } from '../pipeline/doc-number.ts';
 import type { DocNumberParts } from '../pipeline/model.ts';
 
 /** Numbers per shard: 16 keeps a shard to a few KB even when every number of a year is archived. */
@@ -26,8 +26,13 @@ export interface DocNumberRecord extends DocNumberParts {
 export interface PrefixInfo {
   /** Pinyin of the prefix as used in slugs, e.g. liuzhengfa. */
   slug: string;
-  /** Year → highest number seen that year. */
+  /** Year → highest number seen that year; an order series, numbered across years, has the one key ''. */
   years: Record<string, number>;
+}
+
+/** The key of a year in PrefixInfo.years: '' for an order series, whose numbers carry no year. */
+export function yearKey(year: number | undefined): string {
+  return year === undefined ? '' : String(year);
 }
 
 /** Embedded in the search page: every known prefix, so recognising a doc number needs no request. */
@@ -66,14 +71,18 @@ export type DocNumberShard = Record<string, DocNumberTarget>;
 
 /** The pinyin prefix of a record's slug: liuzhengfa-2024-3 → liuzhengfa. */
 export function prefixSlugOf(record: Pick<DocNumberRecord, 'slug' | 'year' | 'number'>): string {
-  const suffix = `-${record.year}-${record.number}`;
+  const suffix = record.year === undefined ? `-${ORDER_MARK}${record.number}` : `-${record.year}-${record.number}`;
   if (!record.slug.endsWith(suffix)) throw new Error(`doc-number slug ${record.slug} does not end in ${suffix}`);
   return record.slug.slice(0, -suffix.length);
 }
 
-/** Shard file name (without .json) holding a number: liuzhengfa-2024-0 holds 柳政发〔2024〕1号 … 15号. */
-export function shardName(prefixSlug: string, year: number, number: number, shardSize: number): string {
-  return `${prefixSlug}-${year}-${Math.floor(number / shardSize)}`;
+function yearSuffix(year: number | string | undefined): string {
+  return year === undefined || year === '' ? `-${ORDER_MARK}` : `-${year}`;
+}
+
+/** Shard file name (without .json) holding a number: liuzhengfa-2024-0 holds 柳政发〔2024〕1号 … 15号; an order series has no year (liuzhoushirenminzhengfuling-no-1). */
+export function shardName(prefixSlug: string, year: number | string | undefined, number: number, shardSize: number): string {
+  return `${prefixSlug}${yearSuffix(year)}-${Math.floor(number / shardSize)}`;
 }
 
 /** The manifest from every doc number of the archive. */
@@ -83,7 +92,8 @@ export function buildManifest(records: readonly DocNumberRecord[], shardSize = S
     const slug = prefixSlugOf(record);
     const info = (prefixes[record.prefix] ??= { slug, years: {} });
     if (info.slug !== slug) throw new Error(`prefix ${record.prefix} has two slugs: ${info.slug}, ${slug}`);
-    info.years[record.year] = Math.max(info.years[record.year] ?? 0, record.number);
+    const key = yearKey(record.year);
+    info.years[key] = Math.max(info.years[key] ?? 0, record.number);
   }
   return { shardSize, prefixes };
 }
@@ -94,7 +104,7 @@ export function buildShards(records: readonly DocNumberRecord[], shardSize = SHA
   const manifest = buildManifest(records, shardSize);
   for (const { slug, years } of Object.values(manifest.prefixes)) {
     for (const [year, max] of Object.entries(years)) {
-      for (let block = 0; block <= Math.floor(max / shardSize); block++) shards.set(`${slug}-${year}-${block}`, {});
+      for (let block = 0; block <= Math.floor(max / shardSize); block++) shards.set(shardName(slug, year, block * shardSize, shardSize), {});
     }
   }
   for (const record of records) {
@@ -133,7 +143,7 @@ export type DocNumberLookup =
 /** The shard to fetch for a doc number, or null when the manifest already shows it is not in the data. */
 export function shardFor(manifest: DocNumberManifest, parts: DocNumberParts): string | null {
   const info = manifest.prefixes[parts.prefix];
-  const max = info?.years[parts.year];
+  const max = info?.years[yearKey(parts.year)];
   if (!info || max === undefined || parts.number > max) return null;
   return shardName(info.slug, parts.year, parts.number, manifest.shardSize);
 }
@@ -148,7 +158,7 @@ export function lookupInShard(shard: DocNumberShard | null, docNumber: string): 
 /** A number of the archive as a listing shows it: archived (notice) or only cited. */
 export interface ListedNumber {
   docNumber: string;
-  year: number;
+  year?: number;
   number: number;
   target: DocNumberTarget;
 }
@@ -156,8 +166,8 @@ export interface ListedNumber {
 /** Reads the shards on demand, each at most once: exact lookups, a year's numbers, the numbers nearest to one. */
 export interface DocNumberReader {
   lookup(parts: DocNumberParts): Promise<DocNumberLookup>;
-  /** Every number of a prefix and year the archive knows, in numeric order. */
-  year(prefix: string, year: number): Promise<ListedNumber[]>;
+  /** Every number of a prefix and year (none for an order series) the archive knows, in numeric order. */
+  year(prefix: string, year: number | undefined): Promise<ListedNumber[]>;
   /** Up to `count` numbers of the prefix nearest to `parts`: in its year when the archive has that year, else the nearest year. */
   nearest(parts: DocNumberParts, count: number): Promise<ListedNumber[]>;
 }
@@ -175,14 +185,14 @@ export function createReader(manifest: DocNumberManifest, fetchShard: (name: str
     return pending;
   };
   /** The numbers held by blocks `from`..`to` of a prefix's year. */
-  const blocks = async (info: PrefixInfo, year: number, from: number, to: number): Promise<ListedNumber[]> => {
+  const blocks = async (info: PrefixInfo, year: string, from: number, to: number): Promise<ListedNumber[]> => {
     const names = [];
     for (let block = from; block <= to; block++) names.push(shardName(info.slug, year, block * manifest.shardSize, manifest.shardSize));
     const listed: ListedNumber[] = [];
     for (const entries of await Promise.all(names.map(shard))) {
       for (const [docNumber, target] of Object.entries(entries)) {
         const parts = parseDocNumber(docNumber);
-        if (parts) listed.push({ docNumber, year: parts.year, number: parts.number, target });
+        if (parts) listed.push({ docNumber, ...(parts.year !== undefined && { year: parts.year }), number: parts.number, target });
       }
     }
     return listed.sort((a, b) => a.number - b.number);
@@ -195,20 +205,22 @@ export function createReader(manifest: DocNumberManifest, fetchShard: (name: str
     },
     async year(prefix, year) {
       const info = manifest.prefixes[prefix];
-      const max = info?.years[year];
-      return info && max !== undefined ? blocks(info, year, 0, Math.floor(max / manifest.shardSize)) : [];
+      const max = info?.years[yearKey(year)];
+      return info && max !== undefined ? blocks(info, yearKey(year), 0, Math.floor(max / manifest.shardSize)) : [];
     },
     async nearest(parts, count) {
       const info = manifest.prefixes[parts.prefix];
       if (!info) return [];
-      const years = Object.keys(info.years).map(Number);
-      const year = years.includes(parts.year) ? parts.year : years.sort((a, b) => Math.abs(a - parts.year) - Math.abs(b - parts.year) || b - a)[0];
-      if (year === undefined) return [];
-      const last = Math.floor(info.years[year]! / manifest.shardSize);
+      const wanted = yearKey(parts.year);
+      const typed = Number(wanted);
+      const keys = Object.keys(info.years);
+      const key = keys.includes(wanted) ? wanted : keys.sort((a, b) => Math.abs(Number(a) - typed) - Math.abs(Number(b) - typed) || Number(b) - Number(a))[0];
+      if (key === undefined) return [];
+      const last = Math.floor(info.years[key]! / manifest.shardSize);
       // Another year: its numbers nearest to the one typed are at the end of an earlier year and the start of a later one.
-      const target = year === parts.year ? parts.number : year < parts.year ? Number.MAX_SAFE_INTEGER : 0;
-      const block = Math.min(Math.floor(Math.min(target, info.years[year]!) / manifest.shardSize), last);
-      const near = await blocks(info, year, Math.max(0, block - 1), Math.min(last, block + 1));
+      const target = key === wanted ? parts.number : Number(key) < typed ? Number.MAX_SAFE_INTEGER : 0;
+      const block = Math.min(Math.floor(Math.min(target, info.years[key]!) / manifest.shardSize), last);
+      const near = await blocks(info, key, Math.max(0, block - 1), Math.min(last, block + 1));
       return near
         .sort((a, b) => Math.abs(a.number - target) - Math.abs(b.number - target) || a.number - b.number)
         .slice(0, count)

@@ -1,11 +1,12 @@
 // Groups doc numbers for the index page: prefix → year → number, with numbers in numeric order (2 before 10).
 import type { DocNumberEntry } from '../pipeline/content-schema.ts';
-import { compareDocNumbers } from '../pipeline/doc-number.ts';
+import { compareDocNumbers, ORDER_MARK } from '../pipeline/doc-number.ts';
 import { compareText } from '../pipeline/text-shape.ts';
 
 export interface YearGroup {
-  year: number;
-  /** The key of its page, e.g. liuzhengfa-2024: its entries' slugs without their number. */
+  /** Absent for an order series, whose numbers carry no year: one group holds them all. */
+  year?: number;
+  /** The key of its page, e.g. liuzhengfa-2024 (an order series: liuzhoushirenminzhengfuling-no): its entries' slugs without their number. */
   id: string;
   entries: DocNumberEntry[];
 }
@@ -21,7 +22,7 @@ export interface PrefixGroup {
 
 /** The pinyin prefix of a doc-number slug: liuzhengfa-2024-3 → liuzhengfa. */
 export function prefixSlug(entry: Pick<DocNumberEntry, 'slug' | 'year' | 'number'>): string {
-  const suffix = `-${entry.year}-${entry.number}`;
+  const suffix = entry.year === undefined ? `-${ORDER_MARK}${entry.number}` : `-${entry.year}-${entry.number}`;
   return entry.slug.endsWith(suffix) ? entry.slug.slice(0, -suffix.length) : entry.slug;
 }
 
@@ -49,8 +50,8 @@ export function groupDocNumbers(entries: readonly DocNumberEntry[]): PrefixGroup
     const years: YearGroup[] = [];
     for (const entry of sorted) {
       const last = years.at(-1);
-      if (last?.year === entry.year) last.entries.push(entry);
-      else years.push({ year: entry.year, id: `${id}-${entry.year}`, entries: [entry] });
+      if (last && last.year === entry.year) last.entries.push(entry);
+      else years.push({ ...(entry.year !== undefined && { year: entry.year }), id: `${id}-${entry.year ?? ORDER_MARK}`, entries: [entry] });
     }
     return { prefix, id, count: sorted.length, years, archived: sorted.some((e) => e.notice) };
   });
@@ -76,7 +77,7 @@ export function groupDocNumbers(entries: readonly DocNumberEntry[]): PrefixGroup
 export interface DocNumberPage {
   /** e.g. liuzhengfa-2024. */
   key: string;
-  year: number;
+  year?: number;
   /** The prefixes on the page, each with only this year. */
   groups: PrefixGroup[];
   /** Every year of the page's first prefix, to move between years. */
@@ -88,7 +89,7 @@ export function docNumberPages(groups: readonly PrefixGroup[]): DocNumberPage[] 
   const pages = new Map<string, DocNumberPage>();
   for (const group of groups) {
     for (const year of group.years) {
-      const page = pages.get(year.id) ?? { key: year.id, year: year.year, groups: [], years: group.years };
+      const page = pages.get(year.id) ?? { key: year.id, ...(year.year !== undefined && { year: year.year }), groups: [], years: group.years };
       page.groups.push({ ...group, count: year.entries.length, years: [year] });
       pages.set(year.id, page);
     }

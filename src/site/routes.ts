@@ -1,4 +1,5 @@
 // Every site URL is built here from the base, so no link can forget the base or the trailing slash.
+import { ORDER_MARK } from '../pipeline/doc-number.ts';
 
 /** Normalises a base ('', '/x', 'x/', '/x/') to '/' or '/x/'. */
 export function normalizeBase(base: string): string {
@@ -38,12 +39,13 @@ export function createRoutes(base: string) {
     docNumbers: pagePath(base, 'doc-numbers'),
     /**
      * A key of the doc-number index: an entry (liuzhengfa-2024-3) is on the page of its prefix and year, anchored by its
-     * slug; a prefix and year (liuzhengfa-2024) is that page; a prefix (liuzhengfa) is its section of the index's first page.
+     * slug; a prefix and year (liuzhengfa-2024) is that page; an order (liuzhoushirenminzhengfuling-no20) is on its series'
+     * page (liuzhoushirenminzhengfuling-no); a prefix (liuzhengfa) is its section of the index's first page.
      */
     docNumber: (key: string) => {
-      const entry = /^(.+-\d{4})-\d+$/.exec(key);
+      const entry = /^(.+-\d{4})-\d+$/.exec(key) ?? new RegExp(`^(.+-${ORDER_MARK})\\d+$`).exec(key);
       if (entry) return `${pagePath(base, 'doc-numbers', entry[1]!)}#${encodeURIComponent(key)}`;
-      if (/^.+-\d{4}$/.test(key)) return pagePath(base, 'doc-numbers', key);
+      if (/^.+-\d{4}$/.test(key) || key.endsWith(`-${ORDER_MARK}`)) return pagePath(base, 'doc-numbers', key);
       return `${pagePath(base, 'doc-numbers')}#${encodeURIComponent(key)}`;
     },
     search: pagePath(base, 'search'),

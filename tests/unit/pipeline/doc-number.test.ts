@@ -24,6 +24,22 @@ describe('doc numbers', () => {
   it('gives ASCII slugs from the pinyin of the prefix', () => {
     expect(docNumberSlug({ prefix: '柳政发', year: 2024, number: 3 })).toBe('liuzhengfa-2024-3');
     expect(docNumberSlug({ prefix: '桂政发', year: 2023, number: 9 })).toBe('guizhengfa-2023-9');
+    expect(docNumberSlug({ prefix: '柳州市人民政府令', number: 20 })).toBe('liuzhoushirenminzhengfuling-no20');
+  });
+
+  it.each(['柳州市人民政府令第20号', '柳州市人民政府令 第 20 号', '柳州市人民政府令第020号'])('reads the order number %s without a year', (text) => {
+    expect(parseDocNumber(text)).toEqual({ text: '柳州市人民政府令第20号', prefix: '柳州市人民政府令', number: 20 });
+  });
+
+  it('finds orders cited in running text by the full name of their authority, after a lead-in word', () => {
+    const found = findDocNumbers('根据《柳州市某某办法》（柳州市人民政府令第5号）和国务院令第708号，废止柳政规〔2022〕4号', new Set(['柳政规']));
+    expect(found.map((m) => [m.docNumber.text, m.docNumber.year, m.verbatim])).toEqual([
+      ['柳州市人民政府令第5号', undefined, '柳州市人民政府令第5号'],
+      ['国务院令第708号', undefined, '国务院令第708号'],
+      ['柳政规〔2022〕4号', 2022, '柳政规〔2022〕4号'],
+    ]);
+    // A short form names no authority: it is not read as a number of the archive.
+    expect(findDocNumbers('依照市政府令第5号', new Set())).toEqual([]);
   });
 });
 

@@ -119,7 +119,7 @@ describe('listing', () => {
   const records = [...many, record('柳政发', 2023, 7, { citedBy: [{ slug: 'x', title: 'X' }] }), record('柳政发', 2023, 30)];
   const shards = buildShards(records, 16);
   const reader = createReader(buildManifest(records, 16), async (name) => shards.get(name) ?? {});
-  const numbers = (listed: { year: number; number: number }[]) => listed.map((l) => `${l.year}-${l.number}`);
+  const numbers = (listed: { year?: number; number: number }[]) => listed.map((l) => `${l.year}-${l.number}`);
 
   it("lists a year's numbers, archived and cited, in numeric order across shards", async () => {
     expect(numbers(await reader.year('柳政发', 2024))).toEqual(['2024-2', '2024-3', '2024-5', '2024-17', '2024-18', '2024-40']);
@@ -134,5 +134,33 @@ describe('listing', () => {
     expect(numbers(await reader.nearest({ prefix: '柳政发', year: 2099, number: 1 }, 2))).toEqual(['2024-18', '2024-40']);
     expect(numbers(await reader.nearest({ prefix: '柳政发', year: 2000, number: 1 }, 1))).toEqual(['2023-7']);
     expect(await reader.nearest({ prefix: '国发', year: 2024, number: 1 }, 3)).toEqual([]);
+  });
+});
+
+describe('an order series, numbered across years', () => {
+  const order = (number: number, extra: Partial<DocNumberRecord> = {}): DocNumberRecord => ({
+    docNumber: `柳州市人民政府令第${number}号`,
+    slug: `liuzhoushirenminzhengfuling-no${number}`,
+    prefix: '柳州市人民政府令',
+    number,
+    citedBy: [],
+    relations: [],
+    ...extra,
+  });
+  const records = [order(5, { citedBy: [{ slug: 'x', title: 'X' }] }), order(20, { notice: { slug: 'liuzhoushirenminzhengfuling-no20', title: '办法' } })];
+  const manifest = buildManifest(records, 16);
+  const shards = buildShards(records, 16);
+  const reader = createReader(manifest, async (name) => shards.get(name) ?? {});
+
+  it('keeps its numbers under one yearless key and shards without a year part', () => {
+    expect(manifest.prefixes['柳州市人民政府令']).toEqual({ slug: 'liuzhoushirenminzhengfuling', years: { '': 20 } });
+    expect([...shards.keys()].sort()).toEqual(['liuzhoushirenminzhengfuling-no-0', 'liuzhoushirenminzhengfuling-no-1']);
+  });
+
+  it('looks an order up, lists the series and finds the nearest numbers', async () => {
+    expect(await reader.lookup({ prefix: '柳州市人民政府令', number: 20 })).toMatchObject({ kind: 'archived', notice: { slug: 'liuzhoushirenminzhengfuling-no20' } });
+    expect((await reader.lookup({ prefix: '柳州市人民政府令', number: 21 })).kind).toBe('unknown');
+    expect((await reader.year('柳州市人民政府令', undefined)).map((l) => l.docNumber)).toEqual(['柳州市人民政府令第5号', '柳州市人民政府令第20号']);
+    expect((await reader.nearest({ prefix: '柳州市人民政府令', number: 19 }, 1)).map((l) => l.number)).toEqual([20]);
   });
 });

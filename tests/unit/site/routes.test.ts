@@ -44,6 +44,9 @@ describe('createRoutes', () => {
     expect(routes.docNumber('liuzhenggui-2022')).toBe('/gongbao/doc-numbers/liuzhenggui-2022/');
     expect(routes.docNumber('liuzhenggui')).toBe('/gongbao/doc-numbers/#liuzhenggui');
     expect(routes.docNumber('liuzhengfa-1')).toBe('/gongbao/doc-numbers/#liuzhengfa-1');
+    // An order series has one page; its numbers carry the order mark, so 第2024号 never reads as a year.
+    expect(routes.docNumber('liuzhoushirenminzhengfuling-no2024')).toBe('/gongbao/doc-numbers/liuzhoushirenminzhengfuling-no/#liuzhoushirenminzhengfuling-no2024');
+    expect(routes.docNumber('liuzhoushirenminzhengfuling-no')).toBe('/gongbao/doc-numbers/liuzhoushirenminzhengfuling-no/');
     expect(routes.noticeAnchor('liuzhengfa-2024-4', 'fujian-1')).toBe('/gongbao/notices/liuzhengfa-2024-4/#fujian-1');
     expect(routes.noticeSource('liuzhengfa-2024-3')).toBe('/gongbao/notices/liuzhengfa-2024-3/source.txt');
     expect(routes.noticeJson('liuzhengfa-2024-3')).toBe('/gongbao/notices/liuzhengfa-2024-3.json');
