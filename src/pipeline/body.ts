@@ -1,7 +1,7 @@
 // Units to body blocks: paragraphs joined across page breaks, headings, lists, tables and attachments.
 import type { Drop } from './lines.ts';
 import { dropSpan } from './lines.ts';
-import { ATTACHMENT_LABEL, ATTACHMENT_REF, markerStyle, startsWithAttribution } from './markers.ts';
+import { ARTICLE, ATTACHMENT_LABEL, ATTACHMENT_REF, markerStyle, REGULATION_STYLES, startsWithAttribution } from './markers.ts';
 import type { HeadingStyle } from './model.ts';
 import { compact, endsSentence, hasOpenBracket, visualWidth } from './text-shape.ts';
 import type { Part, Unit } from './units.ts';
@@ -12,6 +12,7 @@ import { removeColumns, wrapSpaceColumns } from './wrap-space.ts';
 export type DraftBlock =
   | { kind: 'heading'; style: HeadingStyle; parts: Part[]; continued?: boolean }
   | { kind: 'paragraph'; parts: Part[] }
+  | { kind: 'article'; label: string; numeral: string; parts: Part[] }
   | { kind: 'list'; variant: 'roster' | 'notes'; items: Part[][] }
   | { kind: 'table'; caption?: Part[]; header: Part; rows: Part[] }
   | { kind: 'attachment-ref'; label: string; number: string; title: string; parts: Part[] }
@@ -70,6 +71,8 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
   // An embedded document printed under a title the notice quotes is a title heading.
   const quotedTitles = new Set(quoted.map(compact));
   const attachmentRefs: string[] = [];
+  // Set by a regulation's first article (第一条), until an attachment: its 一、 and （一） are items, not headings.
+  let inRegulation = false;
   let expectTitle: Extract<DraftBlock, { kind: 'attachment' }> | undefined;
 
   const titleText = (parts: Part[], refs: readonly string[]): Part[] => removeWrapSpaces(parts, refs, drops);
@@ -103,6 +106,7 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
 
     const label = ATTACHMENT_LABEL.exec(text);
     if (label) {
+      inRegulation = false;
       const block: DraftBlock = { kind: 'attachment', label: unit.parts[0]!, title: [] };
       blocks.push(block);
       expectTitle = block;
@@ -117,7 +121,7 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
     }
 
     if (unit.separated && last && continues(last, text, runIn)) {
-      const parts = last.kind === 'heading' || last.kind === 'paragraph' ? last.parts : [];
+      const parts = last.kind === 'heading' || last.kind === 'paragraph' || last.kind === 'article' ? last.parts : [];
       parts.push(...unit.parts);
       if (last.kind === 'heading' && !isHeadingShaped(draftText(parts))) {
         blocks[blocks.length - 1] = { kind: 'paragraph', parts };
@@ -125,8 +129,14 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
       continue;
     }
 
+    const article = ARTICLE.exec(text);
+    if (article) {
+      inRegulation = true;
+      blocks.push(articleBlock(unit.parts, article, drops));
+      continue;
+    }
     const style = markerStyle(text);
-    if (style && isHeadingShaped(text) && !runIn.has(style)) {
+    if (style && isHeadingShaped(text) && !runIn.has(style) && (!inRegulation || REGULATION_STYLES.has(style))) {
       blocks.push({ kind: 'heading', style, parts: unit.parts });
     } else if (!style && quotedTitles.has(compact(text)) && visualWidth(text) <= HEADING_WIDTH) {
       blocks.push({ kind: 'heading', style: 'title', parts: titleText(unit.parts, [...references, ...quoted]) });
@@ -139,10 +149,10 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
 
 /** Whether a unit's text continues the block before it, across a blank line or a page break. */
 function continues(last: DraftBlock, text: string, runIn: Set<HeadingStyle>): boolean {
-  if (last.kind !== 'paragraph' && last.kind !== 'heading') return false;
+  if (last.kind !== 'paragraph' && last.kind !== 'heading' && last.kind !== 'article') return false;
   const before = draftText(last.parts);
   if (startsBlock(text)) return false;
-  if (last.kind === 'paragraph') {
+  if (last.kind === 'paragraph' || last.kind === 'article') {
     if (startsWithAttribution(text) || CONTINUING.test(before)) return true;
     return !endsSentence(before) && (visualWidth(before) >= FULL_LINE || hasOpenBracket(before));
   }
@@ -156,7 +166,16 @@ function continues(last: DraftBlock, text: string, runIn: Set<HeadingStyle>): bo
 }
 
 function startsBlock(text: string): boolean {
-  return markerStyle(text) !== undefined || ATTACHMENT_LABEL.test(text) || ATTACHMENT_REF.test(text);
+  return markerStyle(text) !== undefined || ARTICLE.test(text) || ATTACHMENT_LABEL.test(text) || ATTACHMENT_REF.test(text);
+}
+
+/** An article: its label apart, the spaces after the label dropped, its text the rest of the unit. */
+function articleBlock(parts: readonly Part[], match: RegExpExecArray, drops: Drop[]): DraftBlock {
+  const [whole, label = '', numeral = '', spaces = ''] = match;
+  const [first, ...rest] = parts;
+  if (spaces) drops.push(dropSpan(first!.line, first!.column + label.length, spaces, 'whitespace'));
+  const after = { ...first!, column: first!.column + whole.length, text: first!.text.slice(whole.length) };
+  return { kind: 'article', label, numeral, parts: [after, ...rest] };
 }
 
 function addRow(blocks: DraftBlock[], row: Part, drops: Drop[]): void {

@@ -53,6 +53,8 @@ export function modelText(notice: Notice): string {
   const head = notice.titleSource === 'body' ? [notice.title] : [];
   const texts = noticeTexts(notice).map((t) => t.text);
   const body = notice.titleSource === 'body' ? texts.slice(1) : texts;
+  // An order's date stands inside its text, after the signer.
+  if (notice.form === 'order') return [...head, notice.docNumberText, ...body].join('');
   return [...head, notice.dateText, notice.docNumberText, ...body].join('');
 }
 

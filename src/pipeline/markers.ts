@@ -2,7 +2,11 @@
 import type { HeadingStyle } from './model.ts';
 
 const NUMERAL = '[一二三四五六七八九十百]{1,4}';
+// The ordinals of a regulation's divisions run higher: 第一百零五条.
+const ORDINAL = '[一二三四五六七八九十百千零〇]{1,8}';
 const STYLES: [HeadingStyle, RegExp][] = [
+  ['第一章', new RegExp(`^第${ORDINAL}章`)],
+  ['第一节', new RegExp(`^第${ORDINAL}节`)],
   ['一、', new RegExp(`^${NUMERAL}、`)],
   ['（一）', new RegExp(`^[（(]${NUMERAL}[）)]`)],
   ['1.', /^\d{1,2}[.．](?!\d)/],
@@ -14,8 +18,14 @@ export function markerStyle(text: string): HeadingStyle | undefined {
   return STYLES.find(([, re]) => re.test(text))?.[0];
 }
 
-/** Conventional rank of each marker style (一、 above （一） above 1. above （1）). */
-export const STYLE_RANK: Record<HeadingStyle, number> = { title: 0, '一、': 1, '（一）': 2, '1.': 3, '（1）': 4 };
+/** Conventional rank of each marker style (章 above 节 above 一、 above （一） above 1. above （1）). */
+export const STYLE_RANK: Record<HeadingStyle, number> = { title: 0, 第一章: 1, 第一节: 2, '一、': 3, '（一）': 4, '1.': 5, '（1）': 6 };
+
+/** The divisions of a regulation that are headings; within one, 一、 and （一） are items (项), never headings. */
+export const REGULATION_STYLES: ReadonlySet<HeadingStyle> = new Set(['第一章', '第一节']);
+
+/** An article (条) of a regulation: its label 第三条, the numeral, the spaces after it; its text follows. */
+export const ARTICLE = new RegExp(`^(第(${ORDINAL})条)([\\s\u3000]*)(?=\\S)`);
 
 /** A parenthetical naming who is responsible, which continues the sentence before it. */
 const ATTRIBUTION_START = /^[（(〔【](?:市|柳州市|责任单位|牵头单位|配合单位)/;

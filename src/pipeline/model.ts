@@ -58,7 +58,7 @@ export const PublicationSchema = z.object({
 export type Publication = z.infer<typeof PublicationSchema>;
 
 /** Heading marker styles of Chinese official documents, in their conventional rank. */
-export const HeadingStyleSchema = z.enum(['一、', '（一）', '1.', '（1）', 'title']);
+export const HeadingStyleSchema = z.enum(['第一章', '第一节', '一、', '（一）', '1.', '（1）', 'title']);
 export type HeadingStyle = z.infer<typeof HeadingStyleSchema>;
 
 const lines = LineRangeSchema;
@@ -72,6 +72,16 @@ export const HeadingBlockSchema = z.object({
   lines,
 });
 export const ParagraphBlockSchema = z.object({ kind: z.literal('paragraph'), text: z.string(), lines });
+/** An article (条) of a regulation: its label as printed and the text of its first paragraph (款); later 款 are paragraphs. */
+export const ArticleBlockSchema = z.object({
+  kind: z.literal('article'),
+  level: z.number().int().min(2).max(6).describe('HTML heading level of the label: one below the 章 or 节 it stands in.'),
+  label: z.string().describe('The label as printed, e.g. 第三条.'),
+  number: z.number().int().min(1).describe('The article\'s number, 3 for 第三条.'),
+  id: z.string().describe('Stable ASCII anchor, tiao-3 (tiao-3-1 for a second 第三条 in the notice).'),
+  text: z.string().describe('The text after the label, to the end of its first paragraph.'),
+  lines,
+});
 export const ListBlockSchema = z.object({
   kind: z.literal('list'),
   variant: z.enum(['roster', 'notes']).describe('\'roster\' for name lists (name + unit per line); \'notes\' for 附注-style items.'),
@@ -101,6 +111,7 @@ export const AttachmentRefBlockSchema = z.object({
 export const BlockSchema = z.discriminatedUnion('kind', [
   HeadingBlockSchema,
   ParagraphBlockSchema,
+  ArticleBlockSchema,
   ListBlockSchema,
   TableBlockSchema,
   AttachmentRefBlockSchema,
@@ -108,6 +119,7 @@ export const BlockSchema = z.discriminatedUnion('kind', [
 export type Block = z.infer<typeof BlockSchema>;
 export type HeadingBlock = z.infer<typeof HeadingBlockSchema>;
 export type ParagraphBlock = z.infer<typeof ParagraphBlockSchema>;
+export type ArticleBlock = z.infer<typeof ArticleBlockSchema>;
 export type ListBlock = z.infer<typeof ListBlockSchema>;
 export type TableBlock = z.infer<typeof TableBlockSchema>;
 export type TableRow = z.infer<typeof TableRowSchema>;
@@ -126,7 +138,8 @@ export type Attachment = z.infer<typeof AttachmentSchema>;
 export const NoticeSchema = z.object({
   slug: z.string().describe('URL slug, ASCII, derived from the doc number.'),
   docNumber: DocNumberSchema,
-  docNumberText: z.string().describe('The doc number exactly as printed in the header.'),
+  docNumberText: z.string().describe('The doc number exactly as printed in the header (an order\'s two lines joined).'),
+  form: z.enum(['dated', 'order']).describe('dated: the title, then the date and doc number, then the text; order: the order\'s name and number head it, and its date (公布日期) follows the signer inside the text.'),
   title: z.string(),
   titleSource: z.enum(['body', 'toc']).describe('\'body\' when the title is printed above the notice; \'toc\' when only the table of contents has it.'),
   date: z.string().describe('Issuing date, ISO yyyy-mm-dd.'),
@@ -134,6 +147,8 @@ export const NoticeSchema = z.object({
   authority: z.string(),
   type: z.string().describe('Document type (文种) read from the end of the title: 通知, 决定, 意见 …'),
   addressee: z.string().optional().describe('The addressee line (主送机关), when present.'),
+  signer: z.string().optional().describe('For an order: the signer line as printed, e.g. 市长  某某某.'),
+  passedAt: z.string().optional().describe('For an order: the meeting that passed it, from its promulgation sentence, e.g. 2024年3月1日市人民政府第30次常务会议.'),
   blocks: z.array(BlockSchema),
   attachments: z.array(AttachmentSchema),
   startPage: z.number().int().optional().describe('Printed page where the notice starts, from the table of contents.'),

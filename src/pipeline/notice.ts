@@ -2,6 +2,7 @@
 import { draftBlocks, draftText, quotations, removeWrapSpaces, type DraftBlock } from './body.ts';
 import { findDocNumbers } from './doc-number.ts';
 import { docNumberSlug } from './doc-number-slug.ts';
+import nzhcn from 'nzh/cn';
 import { createSlugger, headingLevels } from './headings.ts';
 import type { Drop, Line } from './lines.ts';
 import { ATTACHMENT_REF } from './markers.ts';
@@ -13,6 +14,10 @@ import { toUnits, unitText } from './units.ts';
 
 /** Where a notice's header stands and what it says. */
 export interface NoticeHeader {
+  /** dated: title, then date and doc number; order: the order's name and number, its date after the signer. */
+  form: Notice['form'];
+  /** The seed line the notice starts on. */
+  firstLine: number;
   /** Lines of the printed title, empty when the title is only in the table of contents. */
   titleLines: Line[];
   /** The title as the table of contents prints it. */
@@ -55,17 +60,21 @@ export function buildNotice(input: NoticeInput, drops: Drop[]): Notice {
   const finalTitle = title || draftText(removeWrapSpaces([{ line: header.dateLine, column: 0, text: tocTitleText }], quotedAndReferenced(units), []));
   const drafts = draftBlocks(units, [finalTitle], drops);
   const { blocks, attachments } = toModelBlocks(drafts);
+  const order = header.form === 'order' ? orderFacts(blocks, header.dateLine.no) : {};
   return {
     slug: docNumberSlug(header.docNumber),
     docNumber: header.docNumber,
     docNumberText: header.docNumberText,
+    form: header.form,
     title: finalTitle,
     titleSource: title ? 'body' : 'toc',
     date: header.isoDate,
     dateText: header.dateText,
-    authority: issuingAuthority(finalTitle, input.publisher),
-    type: documentType(finalTitle),
+    // An order's authority is its name without 令; its title is the regulation's, so its type is 令.
+    authority: header.form === 'order' ? header.docNumber.prefix.replace(/令$/, '') : issuingAuthority(finalTitle, input.publisher),
+    type: header.form === 'order' ? '令' : documentType(finalTitle),
     ...(addressee !== undefined && { addressee }),
+    ...order,
     blocks,
     attachments,
     ...(input.startPage !== undefined && { startPage: input.startPage }),
@@ -76,8 +85,24 @@ export function buildNotice(input: NoticeInput, drops: Drop[]): Notice {
     relations: [],
     publishes: [],
     effects: [],
-    sourceLines: [header.titleLines[0]?.no ?? header.dateLine.no, input.lastLine],
+    sourceLines: [header.firstLine, input.lastLine],
   };
+}
+
+// The signer of an order, on the line above its date: 市长  某某某.
+const SIGNER = /^(?:代理?)?(?:市长|副市长|省长|主席|区长|县长|州长)[\s\u3000]+\S.{0,10}$/;
+// The meeting that passed an order, in its promulgation sentence: 已经2024年3月1日市人民政府第30次常务会议审议通过.
+const PASSED_AT = /已经\s*(.+?会议)\s*(?:审议)?(?:通过|决定)/;
+
+/** What an order's own lines say: its signer (the paragraph above its date) and the meeting that passed it. */
+function orderFacts(blocks: readonly Block[], dateLine: number): { signer?: string; passedAt?: string } {
+  const at = blocks.findIndex((b) => b.kind === 'paragraph' && b.lines[0] === dateLine);
+  // A post and a name read as a one-line roster as well.
+  const above = blocks[at - 1];
+  const line = above?.kind === 'paragraph' ? above.text : above?.kind === 'list' && above.items.length === 1 ? above.items[0]!.text : '';
+  const signer = SIGNER.test(line) ? line : undefined;
+  const passedAt = blocks.slice(0, Math.max(0, at)).flatMap((b) => (b.kind === 'paragraph' ? (PASSED_AT.exec(b.text)?.[1] ?? []) : []))[0];
+  return { ...(signer !== undefined && { signer }), ...(passedAt !== undefined && { passedAt }) };
 }
 
 /** Texts inside a notice that print titles joined: 《》 quotations and attachment references. */
@@ -121,11 +146,19 @@ function toModelBlocks(drafts: DraftBlock[]): { blocks: Block[]; attachments: At
     const styles = section.drafts.flatMap((d) => (d.kind === 'heading' ? [d.style] : []));
     const levels = headingLevels(styles, top);
     let h = 0;
+    // An article's label ranks one below the 章 or 节 (or title) it stands under.
+    let articleLevel = top;
     return section.drafts.map((d): Block => {
       switch (d.kind) {
         case 'heading': {
           const text = draftText(d.parts);
-          return { kind: 'heading', level: levels[h++] ?? top, style: d.style, text, id: slug(text), lines: range(d.parts) };
+          const level = levels[h++] ?? top;
+          articleLevel = Math.min(6, level + 1);
+          return { kind: 'heading', level, style: d.style, text, id: slug(text), lines: range(d.parts) };
+        }
+        case 'article': {
+          const number = Number(nzhcn.decodeS(d.numeral));
+          return { kind: 'article', level: articleLevel, label: d.label, number, id: slug(`tiao-${number}`), text: draftText(d.parts), lines: range(d.parts) };
         }
         case 'paragraph':
           return { kind: 'paragraph', text: draftText(d.parts), lines: range(d.parts) };
@@ -182,6 +215,7 @@ export function noticeTexts(notice: Notice): { text: string; line: number }[] {
         out.push({ text: b.header.join('\t'), line: b.lines[0] });
         b.rows.forEach((r) => out.push({ text: r.cells.join('\t'), line: r.line }));
       } else if (b.kind === 'attachment-ref') out.push({ text: b.label + b.title, line: b.lines[0] });
+      else if (b.kind === 'article') out.push({ text: b.label + b.text, line: b.lines[0] });
       else out.push({ text: b.text, line: b.lines[0] });
     }
   };

@@ -99,7 +99,36 @@ function bodySectionLines(body: readonly Line[], toc: readonly TocEntry[]): Set<
 }
 
 function firstLine(h: NoticeHeader): number {
-  return h.titleLines[0]?.no ?? h.dateLine.no;
+  return h.firstLine;
+}
+
+// An order's head: the authority's name with 令 (柳州市人民政府令), then 第20号 on the same line or the next.
+const ORDER_NAME = /^[\u4e00-\u9fff]{2,20}令$/;
+const ORDER_NUMBER = /^第\s*\d{1,5}\s*号$/;
+// The date follows the promulgation sentence and the signer within a few lines.
+const ORDER_DATE_WITHIN = 8;
+
+/** An order heading at content[i]: its number as printed (one or two lines) and its date, which follows the signer. */
+function orderHeader(content: readonly Line[], i: number, file: string): { docText: string; docLine: Line; dateLine: Line; isoDate: string } | undefined {
+  const line = content[i]!;
+  const next = content[i + 1];
+  let docText: string;
+  let docLine: Line;
+  if (ORDER_NAME.test(line.text) && next && ORDER_NUMBER.test(next.text)) {
+    docText = line.text + next.text;
+    docLine = next;
+  } else if (/令/.test(line.text) && parseDocNumber(line.text)?.year === undefined && parseDocNumber(line.text)) {
+    docText = line.text;
+    docLine = line;
+  } else return undefined;
+  const after = content.slice(content.indexOf(docLine) + 1, content.indexOf(docLine) + 1 + ORDER_DATE_WITHIN);
+  const dateLine = after.find((l) => DATE_LINE.test(l.text));
+  if (!dateLine) {
+    throw new IngestError(file, docLine.no, `the order ${parseDocNumber(docText)!.text} has no date after its promulgation sentence and signer`, 'a date line like 2024年3月20日 below the signer');
+  }
+  const iso = isoDate(dateLine.text);
+  if (!iso) throw new IngestError(file, dateLine.no, `"${dateLine.text}" is not a valid date`, 'a date like 2024年3月20日');
+  return { docText, docLine, dateLine, isoDate: iso };
 }
 
 function lastContentLine(body: readonly Line[], upTo: number): number {
@@ -118,6 +147,28 @@ function findHeaders(content: readonly Line[], toc: readonly TocEntry[], file: s
     let dateText: string | undefined;
     let docLine: Line | undefined;
     let docText = '';
+    const order = orderHeader(content, i, file);
+    if (order) {
+      const docNumber = parseDocNumber(order.docText)!;
+      const entry = tocByDoc.get(docNumber.text);
+      if (!entry) {
+        throw new IngestError(file, line.no, `the order ${docNumber.text} has no entry in the table of contents, which alone gives the title of the regulation it publishes`, `a line like 柳州市城市道路桥梁管理办法<TAB>${docNumber.text}(3) in the table of contents`);
+      }
+      headers.push({
+        form: 'order',
+        firstLine: line.no,
+        titleLines: [],
+        tocTitle: entry.title,
+        dateLine: order.dateLine,
+        docLine: order.docLine,
+        dateText: order.dateLine.text,
+        docNumber,
+        docNumberText: order.docText,
+        isoDate: order.isoDate,
+      });
+      i = content.indexOf(order.dateLine);
+      continue;
+    }
     const one = HEADER_ONE_LINE.exec(line.text);
     if (one && parseDocNumber(one[3] ?? '')) {
       dateText = one[1];
@@ -144,6 +195,8 @@ function findHeaders(content: readonly Line[], toc: readonly TocEntry[], file: s
       throw new IngestError(file, line.no, `the notice ${docNumber.text} has no title above its date and no entry in the table of contents`, 'a title line before the issuing date');
     }
     headers.push({
+      form: 'dated',
+      firstLine: titleLines[0]?.no ?? line.no,
       titleLines,
       ...(entry && { tocTitle: entry.title }),
       dateLine: line,

@@ -13,8 +13,8 @@ function titlePublication(title: string, type: string): string | undefined {
   return m?.[1]?.replace(/^《(.+)》$/, '$1');
 }
 
-/** 现将《X》印发给你们: the publication as the text announces it. */
-const ANNOUNCED = /将\s*《([^《》]+)》\s*印发/g;
+/** 现将《X》印发给你们, or an order's 《X》已经……通过，现予公布: the publication as the text announces it. */
+const ANNOUNCED = /将\s*《([^《》]+)》\s*印发|《([^《》]+)》[^《》。]*?现予公布/g;
 
 /** Where the published document's text stands: an attachment or a title heading with the same title (or ending in it), else the only one there is. */
 function targetOf(title: string, candidates: readonly { title: string; id: string }[]): string | undefined {
@@ -34,7 +34,7 @@ export function noticePublications(notice: Notice, texts: readonly { text: strin
   if (fromTitle) found.push({ title: fromTitle, sentence: notice.title, line: notice.sourceLines[0] });
   for (const { text, line } of texts) {
     for (const m of text.matchAll(ANNOUNCED)) {
-      found.push({ title: m[1]!, sentence: sentenceAround(text, m.index, m.index + m[0].length), line });
+      found.push({ title: (m[1] ?? m[2])!, sentence: sentenceAround(text, m.index, m.index + m[0].length), line });
     }
   }
   const seen = new Set<string>();

@@ -22,6 +22,9 @@ export function noticeFrontmatter(notice: Notice, issue: Issue, related: Related
     authority: notice.authority,
     type: notice.type,
     ...(notice.addressee !== undefined && { addressee: notice.addressee }),
+    form: notice.form,
+    ...(notice.signer !== undefined && { signer: notice.signer }),
+    ...(notice.passedAt !== undefined && { passedAt: notice.passedAt }),
     issue: issue.id,
     issueLabel: issueLabel(issue.year, issue.number),
     order: notice.order,
@@ -89,6 +92,11 @@ function blockNodes(block: Block, phrasing: (text: string) => PhrasingContent[],
       return [{ type: 'heading', depth: block.level as 2, children: phrasing(block.text), data: { hProperties: { id: block.id } } }];
     case 'paragraph':
       return [paragraph(phrasing(block.text))];
+    case 'article':
+      return [
+        { type: 'mdxJsxFlowElement', name: 'ArticleLabel', attributes: [attr('id', block.id), attr('label', block.label), jsonAttr('level', block.level)], children: [] },
+        paragraph(phrasing(block.text)),
+      ];
     case 'list':
       return [
         {

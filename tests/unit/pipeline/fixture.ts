@@ -40,6 +40,8 @@ export function shape(blocks: readonly Block[]): string[] {
         return `h${b.level} ${b.text}`;
       case 'paragraph':
         return `p ${b.text}`;
+      case 'article':
+        return `h${b.level} ${b.label} #${b.id} ${b.text}`;
       case 'list':
         return `${b.variant} ${b.items.map((i) => i.text).join(' | ')}`;
       case 'table':

@@ -42,6 +42,7 @@ const notice: NoticeMeta = {
   slug: 'liuzhengfa-2024-8',
   title: '柳州市人民政府关于废止柳政规〔2022〕4号文件的通知',
   titleSource: 'body',
+  form: 'dated',
   docNumber: '柳政发〔2024〕8号',
   docNumberParts: { prefix: '柳政发', year: 2024, number: 8 },
   date: '2024-03-06',
