@@ -76,7 +76,7 @@ export function renderAnswer(answer: DocNumberAnswer, deps: AnswerViewDeps): { b
     }
     case 'prefix': {
       const count = answer.years.reduce((n, y) => n + y.numbers.length, 0);
-      const children: (Node | string)[] = answer.years.flatMap(({ year, numbers }) => [el('h3', {}, s('search.year', { year })), list(numbers, deps)]);
+      const children: (Node | string)[] = answer.years.flatMap(({ year, numbers }) => [...(year === undefined ? [] : [el('h3', {}, s('search.year', { year }))]), list(numbers, deps)]);
       if (answer.olderYears.length > 0) {
         const links = answer.olderYears.flatMap((year, i) => [...(i > 0 ? ['、'] : []), el('a', { href: routes.docNumber(`${answer.prefixSlug}-${year}`), 'data-index-link': '' }, s('search.year', { year }))]);
         children.push(el('p', {}, s('search.olderYears'), ...links));

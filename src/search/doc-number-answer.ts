@@ -1,7 +1,7 @@
 // What the search page answers when a query names a doc number, a prefix, or a year and number without a prefix:
 // the archive's own numbers, never full-text guesses.
 import type { BareNumberQuery, DocNumberQuery, PrefixQuery } from './doc-number-query.ts';
-import type { CitedTarget, DocNumberManifest, DocNumberReader, ListedNumber, NoticeRef } from './doc-number-map.ts';
+import { yearKey, type CitedTarget, type DocNumberManifest, type DocNumberReader, type ListedNumber, type NoticeRef } from './doc-number-map.ts';
 import { issueId, issueLabel } from '../pipeline/issue-id.ts';
 
 /** Numbers offered beside an unknown one. */
@@ -25,7 +25,8 @@ export type DocNumberAnswer =
   | ({ kind: 'cited'; docNumber: string } & CitedTarget)
   /** Well formed, but nothing in the archive has or cites it; `prefixSlug` is absent for a prefix the archive never saw. */
   | { kind: 'unknown'; docNumber: string; prefix: string; prefixSlug?: string; nearest: ListedNumber[] }
-  | { kind: 'prefix'; prefix: string; prefixSlug: string; year?: number; years: { year: number; numbers: ListedNumber[] }[]; olderYears: number[] }
+  /** An order series has one group without a year. */
+  | { kind: 'prefix'; prefix: string; prefixSlug: string; year?: number; years: { year?: number; numbers: ListedNumber[] }[]; olderYears: number[] }
   | { kind: 'bare'; year: number; number: number; matches: ListedNumber[]; issue?: { id: string; label: string } };
 
 /** The answer to a doc number. */
@@ -40,6 +41,9 @@ export async function answerDocNumber(query: DocNumberQuery, manifest: DocNumber
 /** The answer to a prefix alone (its newest years in full) or with a year (that year). */
 export async function answerPrefix(query: PrefixQuery, manifest: DocNumberManifest, reader: DocNumberReader): Promise<DocNumberAnswer> {
   const info = manifest.prefixes[query.prefix]!;
+  if (Object.hasOwn(info.years, yearKey(undefined))) {
+    return { kind: 'prefix', prefix: query.prefix, prefixSlug: info.slug, years: [{ numbers: await reader.year(query.prefix, undefined) }], olderYears: [] };
+  }
   const all = Object.keys(info.years).map(Number).sort((a, b) => b - a);
   const chosen = query.year === undefined ? all.slice(0, LISTED_YEARS) : all.filter((year) => year === query.year);
   const years = await Promise.all(chosen.map(async (year) => ({ year, numbers: await reader.year(query.prefix, year) })));

@@ -1,7 +1,7 @@
 // Recognises a query that is a doc number (文号) in any common spelling and gives its canonical form.
 
 import { compareText } from '../pipeline/text-shape.ts';
-import { formatDocNumber } from '../pipeline/doc-number.ts';
+import { formatDocNumber, isOrderPrefix } from '../pipeline/doc-number.ts';
 import { issuerCode } from '../pipeline/issuer-codes.ts';
 import type { DocNumberParts } from '../pipeline/model.ts';
 
@@ -44,11 +44,49 @@ export function parseDocNumberQuery(query: string, prefixes: readonly string[]):
     const match = AFTER_KNOWN_PREFIX.exec(compact.slice(prefix.length));
     if (match) return build(prefix, match[1], match[2], true);
   }
+  const order = parseOrderQuery(compact, prefixes);
+  if (order) return order;
   const other = WITH_ANY_PREFIX.exec(compact);
   if (!other) return null;
   // The ingest's recogniser reads the code: lead-in words (根据, 关于 …) are not part of it.
   const code = issuerCode(other[1] ?? '', new Set(prefixes));
   return build(code, other[2], other[3], prefixes.includes(code));
+}
+
+// An order as people type it: 柳州市人民政府令第20号, 市政府令第20号, 政府令20号, 第20号令.
+const ORDER_TYPED = /^([\u4e00-\u9fff]*令)第?0*(\d{1,6})号?$/;
+const ORDER_NUMBER_FIRST = /^第0*(\d{1,6})号令$/;
+// An order series the archive does not know is read only by its authority's full name.
+const FULL_ORDER_NAME = /(?:人民政府令|国务院令)$/;
+
+/** True when the typed name abbreviates the series: its characters stand in the series' name in order (市政府令 in 柳州市人民政府令). */
+function abbreviates(typed: string, series: string): boolean {
+  let at = 0;
+  for (const ch of typed) {
+    at = series.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Reads an order number typed in full or short: the series is the known one the typed name abbreviates (第20号令 names
+ * none, so any); when several series would fit, the query is not read as one number.
+ */
+function parseOrderQuery(compact: string, prefixes: readonly string[]): DocNumberQuery | null {
+  const typed = ORDER_TYPED.exec(compact);
+  const numberFirst = ORDER_NUMBER_FIRST.exec(compact);
+  const name = typed ? (typed[1] ?? '') : '';
+  const numberText = typed ? typed[2] : numberFirst?.[1];
+  if (numberText === undefined) return null;
+  const number = Number(numberText);
+  if (number < 1) return null;
+  const series = prefixes.filter(isOrderPrefix);
+  const exact = series.find((prefix) => prefix === name);
+  const fits = exact ? [exact] : series.filter((prefix) => abbreviates(name, prefix));
+  if (fits.length === 1) return { prefix: fits[0]!, number, canonical: formatDocNumber({ prefix: fits[0]!, number }), knownPrefix: true };
+  if (fits.length === 0 && FULL_ORDER_NAME.test(name)) return { prefix: name, number, canonical: formatDocNumber({ prefix: name, number }), knownPrefix: false };
+  return null;
 }
 
 /** A prefix alone, or with a year: 柳政发, 柳政发〔2024〕, 柳政发2024, 柳政发2024年. */

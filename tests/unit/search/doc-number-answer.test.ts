@@ -99,3 +99,33 @@ describe('stepMatch', () => {
     expect(stepMatch(0, 1, 0)).toBe(-1);
   });
 });
+
+describe('an order series', () => {
+  const order = (number: number): DocNumberRecord => ({
+    docNumber: `柳州市人民政府令第${number}号`,
+    slug: `liuzhoushirenminzhengfuling-no${number}`,
+    prefix: '柳州市人民政府令',
+    number,
+    citedBy: [],
+    relations: [],
+    notice: { slug: `liuzhoushirenminzhengfuling-no${number}`, title: `办法${number}` },
+  });
+  const all = [...records, order(19), order(20)];
+  const orderManifest = buildManifest(all);
+  const orderShards = buildShards(all);
+  const orderReader = createReader(orderManifest, async (name) => orderShards.get(name) ?? {});
+  const orderPrefixes = sortPrefixes(Object.keys(orderManifest.prefixes));
+
+  it('answers a short order number with its notice, and an unknown one with the nearest of the series', async () => {
+    expect(await answerDocNumber(parseDocNumberQuery('政府令20号', orderPrefixes)!, orderManifest, orderReader)).toMatchObject({ kind: 'archived', notice: { slug: 'liuzhoushirenminzhengfuling-no20' } });
+    const unknown = await answerDocNumber(parseDocNumberQuery('第21号令', orderPrefixes)!, orderManifest, orderReader);
+    expect(unknown).toMatchObject({ kind: 'unknown', docNumber: '柳州市人民政府令第21号', prefixSlug: 'liuzhoushirenminzhengfuling' });
+    if (unknown.kind === 'unknown') expect(unknown.nearest.map((n) => n.number)).toEqual([19, 20]);
+  });
+
+  it('lists the whole series under its name, without years', async () => {
+    const answer = await answerPrefix({ prefix: '柳州市人民政府令' }, orderManifest, orderReader);
+    expect(answer).toMatchObject({ kind: 'prefix', olderYears: [] });
+    if (answer.kind === 'prefix') expect(answer.years.map((y) => [y.year, y.numbers.map((n) => n.number)])).toEqual([[undefined, [19, 20]]]);
+  });
+});

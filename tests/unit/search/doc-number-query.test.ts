@@ -89,3 +89,23 @@ describe('normalizeQuery', () => {
     expect([...normalizeQuery('经'.repeat(500))].length).toBe(100);
   });
 });
+
+describe('order numbers', () => {
+  const WITH_ORDERS = sortPrefixes([...PREFIXES, '柳州市人民政府令']);
+
+  it.each(['柳州市人民政府令第20号', '市政府令第20号', '政府令20号', '第20号令', '市人民政府令第020号', '柳州市政府令 第 20 号', '柳州市人民政府令第20號'])('reads %s as 柳州市人民政府令第20号', (typed) => {
+    expect(read(typed, WITH_ORDERS)).toMatchObject({ canonical: '柳州市人民政府令第20号', prefix: '柳州市人民政府令', number: 20, knownPrefix: true });
+  });
+
+  it('reads no order where the archive has none, except by an authority\'s full name', () => {
+    expect(read('政府令20号')).toBeNull();
+    expect(read('国务院令第708号')).toMatchObject({ canonical: '国务院令第708号', knownPrefix: false });
+  });
+
+  it('reads a short name as no one number when it fits two series', () => {
+    const two = sortPrefixes([...WITH_ORDERS, '广西壮族自治区人民政府令']);
+    expect(read('政府令20号', two)).toBeNull();
+    expect(read('市政府令第20号', two)?.canonical).toBe('柳州市人民政府令第20号');
+    expect(read('自治区人民政府令第5号', two)?.canonical).toBe('广西壮族自治区人民政府令第5号');
+  });
+});
