@@ -8,11 +8,20 @@ export function documentType(title: string): string {
   return TYPES.find((t) => title.endsWith(t)) ?? '其他';
 }
 
-/** The issuing authority: the title's words before 关于 or 印发, else the gazette's publisher. */
+const AUTHORITY_END = /(政府|办公室|办公厅|委员会|局|厅|部|委|院|会)$/;
+
+/**
+ * The issuing authority: the title's words before 关于 or 印发, else the gazette's publisher. Jointly issued documents
+ * name each authority (柳州市财政局 柳州市教育局, or run together, each starting with the city): joined with 、.
+ */
 export function issuingAuthority(title: string, publisher: string): string {
-  const m = /^(.+?)(?:关于|印发)/.exec(title.replace(/\s/g, ''));
-  const candidate = m?.[1] ?? '';
-  return /(政府|办公室|办公厅|委员会|局|厅|部|委)$/.test(candidate) ? candidate : publisher;
+  const m = /^(.+?)(?:关于|印发)/.exec(title);
+  const candidate = (m?.[1] ?? '').trim();
+  const spaced = candidate.split(/[\s\u3000]+/);
+  const joined = spaced.join('');
+  // Without spaces, a second authority starts where the first one's place name (柳州市) starts again.
+  const names = spaced.length > 1 ? spaced : joined.length > 3 ? joined.split(new RegExp(`(?=${joined.slice(0, 3)})`)) : [joined];
+  return names.every((name) => AUTHORITY_END.test(name)) ? names.join('、') : AUTHORITY_END.test(joined) ? joined : publisher;
 }
 
 /** True when a line reads like a notice title: it names an authority's act and ends with a document type. */

@@ -78,8 +78,8 @@ function groupUnits(lines: Line[], drops: Drop[]): Unit[] {
       push('roster', [part(line)]);
     } else {
       const previous = text.at(-1);
-      // Hard-wrapped lines of one paragraph are joined; a wider line ends its own paragraph.
-      if (previous && visualWidth(previous.text) > PRINTED_WIDTH) flushText();
+      // Hard-wrapped lines of one paragraph are joined; a wider line, or one ending a sentence (任命…局长；), ends its own.
+      if (previous && (visualWidth(previous.text) > PRINTED_WIDTH || /[。；！？]$/.test(previous.text))) flushText();
       text.push(part(line));
     }
   }
