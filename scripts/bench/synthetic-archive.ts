@@ -74,23 +74,25 @@ export function cutSeed(text: string): SeedParts {
   const firstOf = (k: number) => notices[k]!.sourceLines[0] - 1;
   const tocByDoc = new Map(issue.toc.map((e, k) => [e.docNumber, { entry: e, next: issue.toc[k + 1] }]));
   const templates = notices.map((n, k): NoticeTemplate => {
+    const { docNumber, dateText, docNumberText } = n;
+    if (!docNumber || dateText === undefined || docNumberText === undefined) throw new Error(`${n.slug}: the real seed's notices are dated and numbered`);
     const end = k + 1 < notices.length ? firstOf(k + 1) : n.sourceLines[1];
     const block = lines.slice(firstOf(k), end);
     // The last notice is followed by the colophon; elsewhere it needs the blank line that ends a notice.
     if (block.at(-1)?.trim()) block.push('');
-    const dateLine = block.findIndex((l) => l.trim().startsWith(n.dateText));
+    const dateLine = block.findIndex((l) => l.trim().startsWith(dateText));
     let docLine = dateLine;
-    while (docLine < block.length && !block[docLine]!.includes(n.docNumberText)) docLine++;
-    const toc = tocByDoc.get(n.docNumber.text);
-    if (dateLine < 0 || docLine >= block.length || !toc) throw new Error(`cannot find the header of ${n.docNumber.text} in the real seed`);
+    while (docLine < block.length && !block[docLine]!.includes(docNumberText)) docLine++;
+    const toc = tocByDoc.get(docNumber.text);
+    if (dateLine < 0 || docLine >= block.length || !toc) throw new Error(`cannot find the header of ${docNumber.text} in the real seed`);
     const raw = lines[toc.entry.line - 1]!;
-    const [, month = '', day = ''] = /(\d{1,2})月(\d{1,2})日$/.exec(n.dateText) ?? [];
+    const [, month = '', day = ''] = /(\d{1,2})月(\d{1,2})日$/.exec(dateText) ?? [];
     return {
       lines: block,
       dateLine,
       docLine,
-      dateText: n.dateText,
-      docNumberText: n.docNumberText,
+      dateText,
+      docNumberText,
       tocTitle: raw.slice(0, raw.indexOf('\t')),
       pages: toc.next ? Math.max(1, toc.next.page - toc.entry.page) : 2,
       month: Number(month),

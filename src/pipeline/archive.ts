@@ -65,6 +65,7 @@ export function buildArchive(issues: readonly Issue[]): Archive {
   const archived = new Map<string, { notice: Notice; issue: Issue }>();
   for (const issue of sorted) {
     for (const notice of issue.notices) {
+      if (!notice.docNumber) continue;
       const before = archived.get(notice.docNumber.text);
       if (before) {
         throw new IngestError(issue.source, notice.sourceLines[0], `the doc number ${notice.docNumber.text} is already archived in ${before.issue.source}`, 'each doc number in one notice of the archive');
@@ -73,7 +74,7 @@ export function buildArchive(issues: readonly Issue[]): Archive {
       entry(notice.docNumber.text).notice = { slug: notice.slug, title: notice.title, issue: issue.id };
     }
   }
-  for (const { notice } of archived.values()) {
+  for (const notice of sorted.flatMap((issue) => issue.notices)) {
     for (const docNumber of new Set(notice.cites.map((c) => c.docNumber))) {
       entry(docNumber).citedBy.push({ slug: notice.slug, title: notice.title });
     }
@@ -84,6 +85,8 @@ export function buildArchive(issues: readonly Issue[]): Archive {
     for (const r of notice.relations) {
       const target = entry(r.target);
       const detail = { ...(r.scope && { scope: r.scope }), ...(r.verb && { verb: r.verb }) };
+      // The index lists relations between numbers: an item without one states them on its own page only.
+      if (!notice.docNumber) continue;
       target.relations.push({ kind: CONVERSE[r.kind], docNumber: notice.docNumber.text, slug: notice.slug, ...detail });
       entry(notice.docNumber.text).relations.push({ kind: r.kind, docNumber: r.target, slug: target.slug, ...detail });
     }

@@ -4,6 +4,7 @@ import { DocNumberEntrySchema, IssueSchema as IssueRecordSchema, NoticeMetaSchem
 import type { FidelityReport } from './fidelity.ts';
 import { issueLabel } from './issue-id.ts';
 import type { Issue } from './model.ts';
+import { compact } from './text-shape.ts';
 import { noticeFrontmatter, noticeToMdx } from './to-mdx.ts';
 
 const README = `# content/
@@ -27,7 +28,7 @@ export function contentFiles(archive: Archive, fidelity: readonly FidelityReport
   for (const issue of archive.issues) {
     const raw = seedLines.get(issue.source) ?? [];
     for (const notice of issue.notices) {
-      const related = archive.related.get(notice.docNumber.text)!;
+      const related = archive.related.get(notice.slug)!;
       files.set(`notices/${notice.slug}.mdx`, noticeToMdx(notice, issue, related));
       const [first, last] = notice.sourceLines;
       files.set(`sources/${notice.slug}.txt`, `${raw.slice(first - 1, last).join('\n')}\n`);
@@ -43,7 +44,8 @@ export function contentFiles(archive: Archive, fidelity: readonly FidelityReport
 }
 
 function issueIndex(issue: Issue): IssueRecord {
-  const slugOf = new Map(issue.notices.map((n) => [n.docNumber.text, n.slug]));
+  // An entry without a doc number is its item's by title.
+  const slugOf = new Map(issue.notices.map((n) => [n.docNumber?.text ?? compact(n.title), n.slug]));
   return {
     id: issue.id,
     gazette: issue.gazette,
@@ -58,7 +60,8 @@ function issueIndex(issue: Issue): IssueRecord {
       title: e.title,
       ...(e.docNumber && { docNumber: e.docNumber }),
       page: e.page,
-      ...(e.docNumber && slugOf.has(e.docNumber) && { slug: slugOf.get(e.docNumber) }),
+      ...(slugOf.has(e.docNumber ?? compact(e.title)) && { slug: slugOf.get(e.docNumber ?? compact(e.title)) }),
+      ...(e.section !== undefined && { section: e.section }),
     })),
     notices: issue.notices.map((n) => n.slug),
   };

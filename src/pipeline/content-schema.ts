@@ -68,10 +68,10 @@ export const NoticeMetaSchema = NoticeSchema.pick({
   effects: true,
   sourceLines: true,
 }).extend({
-  slug: NoticeSchema.shape.slug.regex(/^[a-z0-9-]+$/).describe('ASCII slug from the doc number, e.g. liuzhengfa-2024-3; also the entry id.'),
+  slug: NoticeSchema.shape.slug.regex(/^[a-z0-9-]+$/).describe('ASCII slug from the doc number, e.g. liuzhengfa-2024-3 (2024-04-item-8 for an item without one); also the entry id.'),
   title: z.string().describe('The title as printed, wrap spaces taken out; from the table of contents when titleSource is toc.'),
-  docNumber: z.string().describe('Canonical doc number, e.g. 柳政发〔2024〕3号.'),
-  docNumberParts: DocNumberPartsSchema.describe('The doc number\'s parts.'),
+  docNumber: z.string().optional().describe('Canonical doc number, e.g. 柳政发〔2024〕3号; absent for an item printed without one.'),
+  docNumberParts: DocNumberPartsSchema.optional().describe('The doc number\'s parts.'),
   date: IsoDateSchema.describe('Issuing date.'),
   authority: z.string().describe('Issuing authority, read from the title (柳州市人民政府 …).'),
   issue: z.string().describe('Issue id, e.g. 2024-03.'),

@@ -6,6 +6,7 @@ import { noticeTexts } from './notice.ts';
 import { charCount } from './text-shape.ts';
 
 export interface NoticeFidelity {
+  /** The notice's doc number, or its title when it has none. */
   docNumber: string;
   chars: number;
   /** Source characters of the notice's lines that are not in its model. */
@@ -53,8 +54,9 @@ export function modelText(notice: Notice): string {
   const head = notice.titleSource === 'body' ? [notice.title] : [];
   const texts = noticeTexts(notice).map((t) => t.text);
   const body = notice.titleSource === 'body' ? texts.slice(1) : texts;
-  // An order's date stands inside its text, after the signer.
+  // An order's date stands inside its text, after the signer; an unnumbered item has its title and text only.
   if (notice.form === 'order') return [...head, notice.docNumberText, ...body].join('');
+  if (notice.form === 'unnumbered') return [...head, ...body].join('');
   return [...head, notice.dateText, notice.docNumberText, ...body].join('');
 }
 
@@ -70,7 +72,7 @@ export function noticeFidelity(notice: Notice, raw: readonly string[], drops: re
       else if (change.added) invented += charCount(change.value);
     }
   }
-  return { docNumber: notice.docNumber.text, chars: charCount(model), lost, invented };
+  return { docNumber: notice.docNumber?.text ?? notice.title, chars: charCount(model), lost, invented };
 }
 
 /** Totals of dropped characters by reason. */

@@ -136,14 +136,14 @@ export const AttachmentSchema = z.object({
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
 export const NoticeSchema = z.object({
-  slug: z.string().describe('URL slug, ASCII, derived from the doc number.'),
-  docNumber: DocNumberSchema,
-  docNumberText: z.string().describe('The doc number exactly as printed in the header (an order\'s two lines joined).'),
-  form: z.enum(['dated', 'order']).describe('dated: the title, then the date and doc number, then the text; order: the order\'s name and number head it, and its date (公布日期) follows the signer inside the text.'),
+  slug: z.string().describe('URL slug, ASCII: from the doc number (liuzhengfa-2024-3), or from the issue and the item\'s order when it has none (2024-04-item-8).'),
+  docNumber: DocNumberSchema.optional().describe('Absent for an item printed without one (公告, 政策解读 …).'),
+  docNumberText: z.string().optional().describe('The doc number exactly as printed in the header (an order\'s two lines joined).'),
+  form: z.enum(['dated', 'order', 'unnumbered']).describe('dated: the title, then the date and doc number, then the text; order: the order\'s name and number head it, and its date (公布日期) follows the signer inside the text; unnumbered: the title, then the text, with no doc number.'),
   title: z.string(),
   titleSource: z.enum(['body', 'toc']).describe('\'body\' when the title is printed above the notice; \'toc\' when only the table of contents has it.'),
-  date: z.string().describe('Issuing date, ISO yyyy-mm-dd.'),
-  dateText: z.string().describe('The date exactly as printed.'),
+  date: z.string().describe('Issuing date, ISO yyyy-mm-dd; for an unnumbered item without a date in its text, the issue\'s date.'),
+  dateText: z.string().optional().describe('The date exactly as printed; absent when the item prints none.'),
   authority: z.string(),
   type: z.string().describe('Document type (文种) read from the end of the title: 通知, 决定, 意见 …'),
   addressee: z.string().optional().describe('The addressee line (主送机关), when present.'),

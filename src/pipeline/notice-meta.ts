@@ -3,9 +3,12 @@
 // The document types of the national rules for official documents (党政机关公文处理工作条例), longest first.
 const TYPES = ['决议', '决定', '命令', '公报', '公告', '通告', '意见', '通知', '通报', '报告', '请示', '批复', '议案', '纪要', '函', '令'];
 
-/** The document type a title ends with, e.g. 通知; 其他 when it names none. */
+// What else a gazette prints, usually without a doc number.
+const GAZETTE_ITEMS = ['政策解读', '解读', '更正', '启事'];
+
+/** The document type a title ends with, e.g. 通知 or 政策解读; 其他 when it names none. */
 export function documentType(title: string): string {
-  return TYPES.find((t) => title.endsWith(t)) ?? '其他';
+  return TYPES.find((t) => title.endsWith(t)) ?? GAZETTE_ITEMS.find((t) => title.endsWith(t)) ?? '其他';
 }
 
 const AUTHORITY_END = /(政府|办公室|办公厅|委员会|局|厅|部|委|院|会)$/;

@@ -6,7 +6,8 @@ import nzhcn from 'nzh/cn';
 import { createSlugger, headingLevels } from './headings.ts';
 import type { Drop, Line } from './lines.ts';
 import { ATTACHMENT_REF } from './markers.ts';
-import type { Attachment, Block, Citation, DocNumber, Notice, Relation } from './model.ts';
+import { isoDate } from './cover.ts';
+import type { Attachment, Block, Citation, DocNumber, Notice, Relation, TocEntry } from './model.ts';
 import { documentType, issuingAuthority } from './notice-meta.ts';
 import { isListItem, listAnnouncement, relationAt, type ListRelation } from './relations.ts';
 import type { Part } from './units.ts';
@@ -22,12 +23,17 @@ export interface NoticeHeader {
   titleLines: Line[];
   /** The title as the table of contents prints it. */
   tocTitle?: string;
-  dateLine: Line;
-  docLine: Line;
-  dateText: string;
-  docNumber: DocNumber;
-  docNumberText: string;
-  isoDate: string;
+  /** The table of contents entry of the notice, for its page and section. */
+  tocEntry?: TocEntry;
+  /** The header's last line: the notice's text starts after it. */
+  bodyAfter: Line;
+  /** Absent for an unnumbered item, whose date (if any) stands in its text. */
+  dateLine?: Line;
+  docLine?: Line;
+  dateText?: string;
+  docNumber?: DocNumber;
+  docNumberText?: string;
+  isoDate?: string;
 }
 
 export interface NoticeInput {
@@ -36,6 +42,10 @@ export interface NoticeInput {
   body: Line[];
   lastLine: number;
   order: number;
+  /** For the slug of an item without a doc number. */
+  issueId: string;
+  /** The date of an item that prints none. */
+  issueDate: string;
   section?: string;
   startPage?: number;
   endPage?: number;
@@ -57,21 +67,22 @@ export function buildNotice(input: NoticeInput, drops: Drop[]): Notice {
     addressee = unitText(units.shift()!);
   }
   const tocTitleText = header.tocTitle ?? '';
-  const finalTitle = title || draftText(removeWrapSpaces([{ line: header.dateLine, column: 0, text: tocTitleText }], quotedAndReferenced(units), []));
+  const finalTitle = title || draftText(removeWrapSpaces([{ line: header.bodyAfter, column: 0, text: tocTitleText }], quotedAndReferenced(units), []));
   const drafts = draftBlocks(units, [finalTitle], drops);
   const { blocks, attachments } = toModelBlocks(drafts);
-  const order = header.form === 'order' ? orderFacts(blocks, header.dateLine.no) : {};
+  const order = header.form === 'order' && header.dateLine ? orderFacts(blocks, header.dateLine.no) : {};
+  const dated = header.dateText !== undefined && header.isoDate !== undefined ? { text: header.dateText, iso: header.isoDate } : dateInText(blocks);
   return {
-    slug: docNumberSlug(header.docNumber),
-    docNumber: header.docNumber,
-    docNumberText: header.docNumberText,
+    slug: header.docNumber ? docNumberSlug(header.docNumber) : `${input.issueId}-item-${input.order}`,
+    ...(header.docNumber && { docNumber: header.docNumber }),
+    ...(header.docNumberText !== undefined && { docNumberText: header.docNumberText }),
     form: header.form,
     title: finalTitle,
     titleSource: title ? 'body' : 'toc',
-    date: header.isoDate,
-    dateText: header.dateText,
+    date: dated?.iso ?? input.issueDate,
+    ...(dated && { dateText: dated.text }),
     // An order's authority is its name without 令; its title is the regulation's, so its type is 令.
-    authority: header.form === 'order' ? header.docNumber.prefix.replace(/令$/, '') : issuingAuthority(finalTitle, input.publisher),
+    authority: header.form === 'order' && header.docNumber ? header.docNumber.prefix.replace(/令$/, '') : issuingAuthority(finalTitle, input.publisher),
     type: header.form === 'order' ? '令' : documentType(finalTitle),
     ...(addressee !== undefined && { addressee }),
     ...order,
@@ -87,6 +98,15 @@ export function buildNotice(input: NoticeInput, drops: Drop[]): Notice {
     effects: [],
     sourceLines: [header.firstLine, input.lastLine],
   };
+}
+
+/** An unnumbered item's date: the last paragraph that is a date alone (its 落款), if any. */
+function dateInText(blocks: readonly Block[]): { text: string; iso: string } | undefined {
+  for (const b of [...blocks].reverse()) {
+    const iso = b.kind === 'paragraph' ? isoDate(b.text) : undefined;
+    if (iso && b.kind === 'paragraph') return { text: b.text, iso };
+  }
+  return undefined;
 }
 
 // The signer of an order, on the line above its date: 市长  某某某.
@@ -249,7 +269,7 @@ export function citeAndRelate(notice: Notice, knownPrefixes: ReadonlySet<string>
   for (const { text, line } of texts) {
     if (listed && !isListItem(text)) listed = undefined;
     for (const m of findDocNumbers(text, knownPrefixes)) {
-      if (m.docNumber.text === notice.docNumber.text) continue;
+      if (m.docNumber.text === notice.docNumber?.text) continue;
       const quotedTitle = titleQuotedBefore(text, m.index);
       cites.push({ docNumber: m.docNumber.text, line, column: m.index, ...(quotedTitle && { quotedTitle }) });
       const rel =

@@ -42,21 +42,23 @@ export function parseIssue(text: string, file: string): ParsedIssue {
 
   const { headers, loneDates } = findHeaders(content, toc, file, drops);
   checkHeaders(headers, toc, file, content.at(-1)?.no ?? 0, loneDates);
-  const pageOf = new Map(toc.filter((e) => e.docNumber).map((e) => [e.docNumber!, e.page]));
-  const sectionOf = new Map(toc.flatMap((e) => (e.docNumber && e.section !== undefined ? [[e.docNumber, e.section] as const] : [])));
+  const id = issueId(cover.year, cover.number);
   const notices: Notice[] = headers.map((header, k) => {
     const next = headers[k + 1];
     const lastLine = lastContentLine(body, next ? firstLine(next) - 1 : colophonStart > 0 ? lines[colophonStart - 1]!.no : lines.length);
-    const startPage = pageOf.get(header.docNumber.text);
-    const nextPage = next ? pageOf.get(next.docNumber.text) : undefined;
+    const startPage = header.tocEntry?.page;
+    const nextPage = next?.tocEntry?.page;
     const endPage = startPage !== undefined && nextPage !== undefined ? Math.max(startPage, nextPage - 1) : undefined;
+    const section = header.tocEntry?.section;
     return buildNotice(
       {
         header,
-        body: lines.slice(header.docLine.no, lastLine),
+        body: lines.slice(header.bodyAfter.no, lastLine),
         lastLine,
         order: k + 1,
-        ...(sectionOf.has(header.docNumber.text) && { section: sectionOf.get(header.docNumber.text)! }),
+        issueId: id,
+        issueDate: cover.date,
+        ...(section !== undefined && { section }),
         ...(startPage !== undefined && { startPage }),
         ...(endPage !== undefined && { endPage }),
         publisher: cover.publisher,
@@ -66,7 +68,7 @@ export function parseIssue(text: string, file: string): ParsedIssue {
     );
   });
 
-  const prefixes = new Set([...toc.flatMap((e) => (e.docNumber ? [parseDocNumber(e.docNumber)!.prefix] : [])), ...notices.map((n) => n.docNumber.prefix)]);
+  const prefixes = new Set([...toc.flatMap((e) => (e.docNumber ? [parseDocNumber(e.docNumber)!.prefix] : [])), ...notices.flatMap((n) => n.docNumber?.prefix ?? [])]);
   for (const n of notices) for (const t of noticeTexts(n)) for (const p of delimitedPrefixes(t.text)) prefixes.add(p);
   for (const n of notices) {
     citeAndRelate(n, prefixes);
@@ -76,7 +78,7 @@ export function parseIssue(text: string, file: string): ParsedIssue {
   }
 
   const issue: Issue = {
-    id: issueId(cover.year, cover.number),
+    id,
     gazette: cover.gazette,
     year: cover.year,
     number: cover.number,
@@ -140,10 +142,21 @@ function lastContentLine(body: readonly Line[], upTo: number): number {
 function findHeaders(content: readonly Line[], toc: readonly TocEntry[], file: string, drops: Drop[]): { headers: NoticeHeader[]; loneDates: Line[] } {
   const loneDates: Line[] = [];
   const tocByDoc = new Map(toc.filter((e) => e.docNumber).map((e) => [e.docNumber!, e]));
-  const tocTitles = new Set(toc.map((e) => compact(e.title)));
+  const tocTitles = new Set(toc.filter((e) => e.docNumber).map((e) => compact(e.title)));
   const headers: NoticeHeader[] = [];
+  const unnumbered = toc.filter((e) => !e.docNumber);
+  let pending = 0;
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
+    const item = unnumbered[pending];
+    const itemTitle = item && allFoundBefore(item, toc, headers) ? titleAt(content, i, item.title) : [];
+    if (item && itemTitle.length) {
+      refuseNumberAfter(content, i + itemTitle.length, item, file);
+      headers.push({ form: 'unnumbered', firstLine: line.no, titleLines: itemTitle, tocTitle: item.title, tocEntry: item, bodyAfter: itemTitle.at(-1)! });
+      pending++;
+      i += itemTitle.length - 1;
+      continue;
+    }
     let dateText: string | undefined;
     let docLine: Line | undefined;
     let docText = '';
@@ -159,6 +172,8 @@ function findHeaders(content: readonly Line[], toc: readonly TocEntry[], file: s
         firstLine: line.no,
         titleLines: [],
         tocTitle: entry.title,
+        tocEntry: entry,
+        bodyAfter: order.docLine,
         dateLine: order.dateLine,
         docLine: order.docLine,
         dateText: order.dateLine.text,
@@ -198,7 +213,8 @@ function findHeaders(content: readonly Line[], toc: readonly TocEntry[], file: s
       form: 'dated',
       firstLine: titleLines[0]?.no ?? line.no,
       titleLines,
-      ...(entry && { tocTitle: entry.title }),
+      ...(entry && { tocTitle: entry.title, tocEntry: entry }),
+      bodyAfter: docLine,
       dateLine: line,
       docLine,
       dateText,
@@ -209,6 +225,33 @@ function findHeaders(content: readonly Line[], toc: readonly TocEntry[], file: s
     if (docLine !== line) i++;
   }
   return { headers, loneDates };
+}
+
+/** Every entry the table of contents lists before `item` with a doc number has its notice already: items come in printed order. */
+function allFoundBefore(item: TocEntry, toc: readonly TocEntry[], headers: readonly NoticeHeader[]): boolean {
+  const found = new Set(headers.flatMap((h) => h.docNumber?.text ?? []));
+  return toc.slice(0, toc.indexOf(item)).every((e) => !e.docNumber || found.has(e.docNumber));
+}
+
+/** The one or two lines at content[i] that print `title` (spaces aside), or none. */
+function titleAt(content: readonly Line[], i: number, title: string): Line[] {
+  const wanted = compact(title);
+  const one = content[i];
+  const two = content[i + 1];
+  if (!one || !wanted.startsWith(compact(one.text))) return [];
+  if (compact(one.text) === wanted) return [one];
+  return two && compact(one.text + two.text) === wanted ? [one, two] : [];
+}
+
+/** An item the table of contents lists without a doc number must not have one under its title. */
+function refuseNumberAfter(content: readonly Line[], i: number, item: TocEntry, file: string): void {
+  const one = content[i];
+  const two = content[i + 1];
+  const printed = one && (HEADER_ONE_LINE.exec(one.text)?.[3] ?? (DATE_LINE.test(one.text) && two ? two.text : undefined));
+  const doc = printed === undefined ? undefined : parseDocNumber(printed);
+  if (doc) {
+    throw new IngestError(file, (two && printed === two.text ? two : one)!.no, `the table of contents lists "${item.title}" (line ${item.line}) without a doc number, but the text prints ${doc.text} under it`, `the doc number in the table of contents entry, like ${item.title}<TAB>${doc.text}(${item.page})`);
+  }
 }
 
 /** The title lines right above a header: those the TOC entry prints, or one that reads like a title. */
@@ -229,13 +272,18 @@ function titleAbove(content: readonly Line[], i: number, entry: TocEntry | undef
 function checkHeaders(headers: readonly NoticeHeader[], toc: readonly TocEntry[], file: string, lastLine: number, loneDates: readonly Line[]): void {
   const seen = new Map<string, number>();
   for (const h of headers) {
+    if (!h.docNumber) continue;
     const before = seen.get(h.docNumber.text);
     if (before !== undefined) {
-      throw new IngestError(file, h.docLine.no, `the doc number ${h.docNumber.text} heads a second notice (first at line ${before})`, 'each doc number once per issue');
+      throw new IngestError(file, h.bodyAfter.no, `the doc number ${h.docNumber.text} heads a second notice (first at line ${before})`, 'each doc number once per issue');
     }
-    seen.set(h.docNumber.text, h.docLine.no);
+    seen.set(h.docNumber.text, h.bodyAfter.no);
   }
+  const items = new Set(headers.flatMap((h) => (h.form === 'unnumbered' ? [h.tocEntry] : [])));
   for (const e of toc) {
+    if (!e.docNumber && !items.has(e)) {
+      throw new IngestError(file, e.line, `the table of contents lists "${e.title}" (page ${e.page}) without a doc number, and the text has no item with that title after the items listed before it`, `the title "${e.title}" on a line of its own above the item's text`);
+    }
     if (e.docNumber && !seen.has(e.docNumber) && loneDates[0]) {
       // A date standing alone where a header would be: its doc number line is missing.
       throw new IngestError(file, loneDates[0].no, `the date "${loneDates[0].text}" is not followed by a doc number, and the table of contents lists ${e.docNumber} (line ${e.line}), which no notice has`, `a doc number like ${e.docNumber} after the date`);

@@ -1,7 +1,7 @@
 // Each archived notice's related documents, grouped by relation: what it states, what later notices state about it,
 // and the same document for other years.
 import type { DocNumberEntry, Related, RelatedDocument } from './content-schema.ts';
-import type { Notice, Relation } from './model.ts';
+import type { DocNumber, Notice, Relation } from './model.ts';
 import { titleKey } from './publications.ts';
 import { compareText } from './text-shape.ts';
 
@@ -46,31 +46,35 @@ function relatedDocument(other: DocNumberEntry, r: Relation): RelatedDocument {
   };
 }
 
-/** The related documents of every archived notice, by its doc number; `entries` is the doc-number index by doc number. */
+/**
+ * The related documents of every archived notice, by its slug; `entries` is the doc-number index by doc number. What an
+ * item without a doc number states shows on its own page only: the index and the other side know documents by number.
+ */
 export function relatedDocuments(notices: readonly Notice[], entries: ReadonlyMap<string, DocNumberEntry>): Map<string, Related> {
-  const related = new Map(notices.map((n) => [n.docNumber.text, emptyRelated()]));
+  const related = new Map(notices.map((n) => [n.slug, emptyRelated()]));
   const entryOf = (docNumber: string) => entries.get(docNumber)!;
-  const series = new Map<string, Notice[]>();
+  const series = new Map<string, (Notice & { docNumber: DocNumber })[]>();
   for (const notice of notices) {
-    const own = related.get(notice.docNumber.text)!;
+    const own = related.get(notice.slug)!;
     own.publishes = notice.publishes.map((p) => ({ ...p }));
     for (const r of notice.relations) {
       const [stated, converse] = GROUPS[r.kind];
       own[stated].push(relatedDocument(entryOf(r.target), r));
-      related.get(r.target)?.[converse].push(relatedDocument(entryOf(notice.docNumber.text), r));
+      const other = entryOf(r.target).notice?.slug;
+      if (notice.docNumber && other !== undefined) related.get(other)?.[converse].push(relatedDocument(entryOf(notice.docNumber.text), r));
     }
     const key = seriesKey(notice.title);
-    if (key) series.set(key, [...(series.get(key) ?? []), notice]);
+    if (key && notice.docNumber) series.set(key, [...(series.get(key) ?? []), { ...notice, docNumber: notice.docNumber }]);
   }
   for (const group of series.values()) {
     // One edition per year, the earliest issued: the list stays as long as the years, however many copies there are.
-    const byYear = new Map<string, Notice>();
+    const byYear = new Map<string, Notice & { docNumber: DocNumber }>();
     for (const notice of [...group].sort((a, b) => compareText(a.date, b.date) || compareText(a.docNumber.text, b.docNumber.text))) {
       const year = titleYear(notice.title);
       if (!byYear.has(year)) byYear.set(year, notice);
     }
     for (const notice of group) {
-      related.get(notice.docNumber.text)!.otherYears = [...byYear]
+      related.get(notice.slug)!.otherYears = [...byYear]
         .filter(([year]) => year !== titleYear(notice.title))
         .map(([, other]) => ({ docNumber: other.docNumber.text, slug: other.slug, title: other.title, date: other.date }));
     }

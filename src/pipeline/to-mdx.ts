@@ -16,8 +16,10 @@ export function noticeFrontmatter(notice: Notice, issue: Issue, related: Related
     slug: notice.slug,
     title: notice.title,
     titleSource: notice.titleSource,
-    docNumber: notice.docNumber.text,
-    docNumberParts: { prefix: notice.docNumber.prefix, year: notice.docNumber.year, number: notice.docNumber.number },
+    ...(notice.docNumber && {
+      docNumber: notice.docNumber.text,
+      docNumberParts: { prefix: notice.docNumber.prefix, ...(notice.docNumber.year !== undefined && { year: notice.docNumber.year }), number: notice.docNumber.number },
+    }),
     date: notice.date,
     authority: notice.authority,
     type: notice.type,

@@ -2,7 +2,8 @@
 
 /** What the values are made from (a notice's frontmatter). */
 export interface NoticeSearchFields {
-  docNumber: string;
+  /** Absent for an item printed without one. */
+  docNumber?: string | undefined;
   /** ISO day, yyyy-mm-dd. */
   date: string;
   /** 文种: 通知, 决定, 意见 … */
@@ -53,7 +54,7 @@ export function noticeSearchRecord(notice: NoticeSearchFields): NoticeSearchReco
   const shown = Object.entries(filterValuesOf(notice)).flatMap(([key, value]) => (value === undefined ? [] : [[key, [value]] as const]));
   return {
     filters: { ...Object.fromEntries(shown), [MONTH_FILTER]: [notice.date.slice(0, 7)] },
-    meta: { docNumber: notice.docNumber, date: notice.date, issue: notice.issueLabel, status: notice.status },
+    meta: { ...(notice.docNumber !== undefined && { docNumber: notice.docNumber }), date: notice.date, issue: notice.issueLabel, status: notice.status },
     sort: { [DATE_SORT]: notice.date },
   };
 }

@@ -70,5 +70,7 @@ export function docNumberEntry(archive: Archive, docNumber: string): DocNumberEn
 
 /** The notices citing a notice's doc number, in the index's order, each with its own doc number. */
 export function citingNotices(archive: Archive, notice: NoticeEntry): (DocNumberEntry['citedBy'][number] & { docNumber: string | undefined })[] {
+  // An item without a doc number cannot be cited by one.
+  if (notice.data.docNumber === undefined) return [];
   return docNumberEntry(archive, notice.data.docNumber).citedBy.map((link) => ({ ...link, docNumber: archive.noticeBySlug.get(link.slug)?.data.docNumber }));
 }

@@ -2,10 +2,11 @@
 import type { AtomEntry } from './atom.ts';
 import { compareText } from '../pipeline/text-shape.ts';
 import { chinaMidnight } from './dates.ts';
+import { titleWithDocNumber } from './citation.ts';
 
 export interface FeedNotice {
   title: string;
-  docNumber: string;
+  docNumber?: string | undefined;
   type: string;
   /** Issuing date (ISO). */
   date: string;
@@ -33,7 +34,7 @@ export function feedEntries(notices: readonly FeedNotice[], size = FEED_SIZE): A
     .slice(0, size)
     .map(({ notice }) => ({
       url: notice.url,
-      title: `${notice.title}（${notice.docNumber}）`,
+      title: titleWithDocNumber(notice.title, notice.docNumber),
       updated: chinaMidnight(notice.issueDate),
       published: chinaMidnight(notice.date),
       summary: notice.citation,

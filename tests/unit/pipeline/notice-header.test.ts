@@ -5,12 +5,12 @@ import { firstNotice, issueText, parse, tocLine } from './fixture.ts';
 describe('notice header', () => {
   it('reads the date and doc number on one line', () => {
     const n = firstNotice(issueText([tocLine('柳州市人民政府关于甲的通知', '柳政发〔2024〕3号', 3)], ['柳州市人民政府关于甲的通知', '', '2024年2月8日 柳政发〔2024〕3号', '', '正文。']));
-    expect([n.date, n.dateText, n.docNumber.text, n.docNumberText]).toEqual(['2024-02-08', '2024年2月8日', '柳政发〔2024〕3号', '柳政发〔2024〕3号']);
+    expect([n.date, n.dateText, n.docNumber?.text, n.docNumberText]).toEqual(['2024-02-08', '2024年2月8日', '柳政发〔2024〕3号', '柳政发〔2024〕3号']);
   });
 
   it('reads the date and doc number on two lines', () => {
     const n = firstNotice(issueText([tocLine('柳州市人民政府关于甲的决定', '柳政发〔2023〕7号', 3)], ['柳州市人民政府关于甲的决定', '', '2023年2月5日', '', '柳政发〔2023〕7号', '', '正文。']));
-    expect([n.date, n.docNumber.text, n.type]).toEqual(['2023-02-05', '柳政发〔2023〕7号', '决定']);
+    expect([n.date, n.docNumber?.text, n.type]).toEqual(['2023-02-05', '柳政发〔2023〕7号', '决定']);
   });
 
   it('takes a title printed only in the TOC from the TOC and records that it did', () => {

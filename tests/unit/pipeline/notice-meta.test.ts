@@ -19,7 +19,7 @@ describe('issuing authority', () => {
   });
 
   it('reads the type from the end of the title', () => {
-    expect(['柳州市人民政府关于张某某等同志职务任免的通知', '柳州市人民政府关于表扬的决定', '柳州市城市道路桥梁管理办法'].map(documentType)).toEqual(['通知', '决定', '其他']);
+    expect(['柳州市人民政府关于张某某等同志职务任免的通知', '柳州市人民政府关于表扬的决定', '《柳州市城市道路桥梁管理办法》政策解读', '柳州市城市道路桥梁管理办法'].map(documentType)).toEqual(['通知', '决定', '政策解读', '其他']);
   });
 });
 

@@ -28,7 +28,7 @@ describe('an order', () => {
   it('is headed by its name and number, dated by the line below its signer, titled from the table of contents', () => {
     const { issue, fidelity } = orderIssue();
     const n = issue.notices[0]!;
-    expect([n.docNumber.text, n.docNumber.year, n.slug, n.docNumberText]).toEqual(['柳州市人民政府令第20号', undefined, 'liuzhoushirenminzhengfuling-no20', '柳州市人民政府令第20号']);
+    expect([n.docNumber?.text, n.docNumber?.year, n.slug, n.docNumberText]).toEqual(['柳州市人民政府令第20号', undefined, 'liuzhoushirenminzhengfuling-no20', '柳州市人民政府令第20号']);
     expect([n.form, n.title, n.titleSource, n.date, n.dateText, n.type, n.authority]).toEqual(['order', TITLE, 'toc', '2024-03-20', '2024年3月20日', '令', '柳州市人民政府']);
     expect([n.signer, n.passedAt]).toEqual(['市长  张某某', '2024年3月1日市人民政府第30次常务会议']);
     expect(n.effects.find((e) => e.kind === 'in-force-from')?.date).toBe('2024-05-01');
@@ -61,7 +61,7 @@ describe('an order', () => {
   it('reads an order number printed on one line', () => {
     const body = ['柳州市人民政府令 第20号', '', ...ORDER.slice(4)];
     const n = orderIssue(body).issue.notices[0]!;
-    expect([n.docNumber.text, n.docNumberText, n.date]).toEqual(['柳州市人民政府令第20号', '柳州市人民政府令 第20号', '2024-03-20']);
+    expect([n.docNumber?.text, n.docNumberText, n.date]).toEqual(['柳州市人民政府令第20号', '柳州市人民政府令 第20号', '2024-03-20']);
   });
 
   it('refuses an order without a date below its signer, naming the line', () => {

@@ -19,16 +19,16 @@ const archive = buildArchive([issue]);
 
 describe('related documents', () => {
   it('groups what a notice states and what later notices state about it', () => {
-    const older = archive.related.get('柳政发〔2023〕7号')!;
+    const older = archive.related.get('liuzhengfa-2023-7')!;
     expect(older.implements).toEqual([
       { docNumber: '国发〔2022〕22号', slug: 'guofa-2022-22', title: '乙办法', archived: false, verb: '根据', sentence: '根据《乙办法》（国发〔2022〕22号），现印发给你们。', line: expect.any(Number) },
     ]);
     expect(older.amendedBy).toMatchObject([{ docNumber: '柳政发〔2024〕4号', archived: true, title: '柳州市人民政府关于印发《2024年甲方案》的通知' }]);
-    expect(archive.related.get('柳政发〔2024〕4号')!.amends).toMatchObject([{ docNumber: '柳政发〔2023〕7号', archived: true }]);
+    expect(archive.related.get('liuzhengfa-2024-4')!.amends).toMatchObject([{ docNumber: '柳政发〔2023〕7号', archived: true }]);
   });
 
   it('links the same document of another year, in date order', () => {
-    expect(archive.related.get('柳政发〔2024〕4号')!.otherYears).toEqual([
+    expect(archive.related.get('liuzhengfa-2024-4')!.otherYears).toEqual([
       { docNumber: '柳政发〔2023〕7号', slug: 'liuzhengfa-2023-7', title: '柳州市人民政府关于印发2023年甲方案的通知', date: '2023-02-01' },
     ]);
   });
@@ -65,7 +65,7 @@ describe('other years', () => {
       copies.flatMap(([t, doc, date]) => notice(t, doc, date, ['现印发给你们。'])),
     );
     const related = buildArchive([parse(text).issue]).related;
-    expect(related.get('柳政发〔2024〕4号')!.otherYears.map((o) => o.docNumber)).toEqual(['柳政发〔2022〕1号', '柳政发〔2023〕7号']);
-    expect(related.get('柳政发〔2023〕8号')!.otherYears.map((o) => o.docNumber)).toEqual(['柳政发〔2022〕1号', '柳政发〔2024〕4号']);
+    expect(related.get('liuzhengfa-2024-4')!.otherYears.map((o) => o.docNumber)).toEqual(['柳政发〔2022〕1号', '柳政发〔2023〕7号']);
+    expect(related.get('liuzhengfa-2023-8')!.otherYears.map((o) => o.docNumber)).toEqual(['柳政发〔2022〕1号', '柳政发〔2024〕4号']);
   });
 });
