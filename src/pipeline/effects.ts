@@ -2,6 +2,7 @@
 // it names without a doc number. Each statement keeps the sentence as evidence and the line it stands on.
 import { isoDate } from './cover.ts';
 import type { Effect } from './model.ts';
+import { numeralValue } from './numerals.ts';
 
 const DATE = '(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日';
 /** 自2023年9月15日起施行 / 执行 / 实施. */
@@ -16,16 +17,6 @@ const FOR_YEARS = /有效期(?:为)?([0-9一二两三四五六七八九十]{1,3}
 const ABOLISHES = /(?:同时|予以|一并)废止/;
 const DOC_NUMBER = /〔\d{4}〕\d+号/;
 
-const NUMERALS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** 5, 五, 十, 十二 → the number; undefined when it is none of those. */
-function years(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (text === '十') return 10;
-  const [a = '', b = ''] = text.split('十');
-  if (!text.includes('十')) return NUMERALS[text];
-  return (a ? (NUMERALS[a] ?? NaN) : 1) * 10 + (b ? (NUMERALS[b] ?? NaN) : 0) || undefined;
-}
 
 /** The ISO date of the printed date in a match's groups 1–3. */
 function matchedDate(m: RegExpExecArray): string | undefined {
@@ -53,13 +44,14 @@ export function noticeEffects(texts: readonly { text: string; line: number }[], 
       const sentence = raw.trim();
       const from = FROM_DATE.exec(sentence);
       const fromDate = from ? matchedDate(from) : FROM_ISSUE.test(sentence) ? date : undefined;
-      if (fromDate) {
+      // An order's 公布语 and its regulation's last article state the same date: it is said once.
+      if (fromDate && !effects.some((e) => e.kind === 'in-force-from' && e.date === fromDate)) {
         start ??= fromDate;
         effects.push({ kind: 'in-force-from', date: fromDate, sentence, line });
       }
       const until = UNTIL_DATE.exec(sentence);
       const span = FOR_YEARS.exec(sentence);
-      const count = span ? years(span[1] ?? '') : undefined;
+      const count = span ? numeralValue(span[1] ?? '') : undefined;
       const untilDate = until ? matchedDate(until) : count ? lastDayAfterYears(start ?? fromDate ?? date, count) : undefined;
       if (untilDate) effects.push({ kind: 'valid-until', date: untilDate, sentence, line });
       if (ABOLISHES.test(sentence) && !DOC_NUMBER.test(sentence)) effects.push({ kind: 'abolishes-unnumbered', sentence, line });

@@ -2,11 +2,11 @@
 import { draftBlocks, draftText, quotations, removeWrapSpaces, type DraftBlock } from './body.ts';
 import { findDocNumbers } from './doc-number.ts';
 import { docNumberSlug } from './doc-number-slug.ts';
-import nzhcn from 'nzh/cn';
 import { createSlugger, headingLevels } from './headings.ts';
 import type { Drop, Line } from './lines.ts';
 import { ATTACHMENT_REF } from './markers.ts';
 import { isoDate } from './cover.ts';
+import { numeralValue } from './numerals.ts';
 import type { Attachment, Block, Citation, DocNumber, Notice, Relation, TocEntry } from './model.ts';
 import { documentType, issuingAuthority } from './notice-meta.ts';
 import { isListItem, listAnnouncement, relationAt, type ListRelation } from './relations.ts';
@@ -177,7 +177,7 @@ function toModelBlocks(drafts: DraftBlock[]): { blocks: Block[]; attachments: At
           return { kind: 'heading', level, style: d.style, text, id: slug(text), lines: range(d.parts) };
         }
         case 'article': {
-          const number = Number(nzhcn.decodeS(d.numeral));
+          const number = numeralValue(d.numeral) ?? 0;
           return { kind: 'article', level: articleLevel, label: d.label, number, id: slug(`tiao-${number}`), text: draftText(d.parts), lines: range(d.parts) };
         }
         case 'paragraph':
