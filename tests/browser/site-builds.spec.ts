@@ -2,7 +2,7 @@
 // number in the text that is archived here; a notice abolished in part by a later one), and a synthetic archive of
 // many issues covers lists that grow with the archive.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeSyntheticArchive } from '../../scripts/bench/synthetic-archive';
@@ -11,6 +11,7 @@ import { listFiles } from '../../src/postbuild/list-files';
 import { LIST_LIMIT } from '../../src/site/long-list';
 import { test, expect } from './fixtures';
 import { TEST_CONTENT_DIR, TEST_SITE } from './site-content';
+import { searchByUrl } from './search-helpers';
 import { startStaticServer } from './static-server';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -137,6 +138,89 @@ test.describe('fixture content', () => {
   test('the source text is served byte for byte', async ({ request }) => {
     const response = await request.get(`${siteUrl}notices/liuzhengfa-2024-8/source.txt`);
     expect(await response.body()).toEqual(readFileSync(path.join(repo, 'tests/fixtures/site-content/sources/liuzhengfa-2024-8.txt')));
+  });
+});
+
+test.describe('the real issue with the constructed issue of every kind', () => {
+  let siteUrl = '';
+  let close = async () => {};
+  test.beforeAll(async () => {
+    const seeds = path.join(out, 'two-seeds');
+    mkdirSync(seeds, { recursive: true });
+    copyFileSync(path.join(repo, 'seeds/2024-03.txt'), path.join(seeds, '2024-03.txt'));
+    copyFileSync(path.join(repo, 'tests/fixtures/constructed/2024-04.txt'), path.join(seeds, '2024-04.txt'));
+    const content = path.join(out, 'two-content');
+    execFileSync(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts'], {
+      cwd: repo,
+      env: { ...process.env, GONGBAO_SEEDS: seeds, GONGBAO_CONTENT: content, GONGBAO_QUIET: '1' },
+      stdio: 'pipe',
+    });
+    const dir = path.join(out, 'two');
+    build(dir, { GONGBAO_BASE: '/', GONGBAO_CONTENT: content });
+    const server = await startStaticServer(dir, '/');
+    siteUrl = server.url;
+    close = () => server.close();
+  });
+  test.afterAll(async () => close());
+
+  test('the issue page shows its table of contents in sections, every item linked', async ({ page }) => {
+    await page.goto(`${siteUrl}issues/2024-04/`);
+    await expect(page.locator('.toc-section')).toHaveText(['【政府规章】', '【市政府文件】', '【市政府办公室文件】', '【部门文件】', '【人事任免】', '【政策解读】']);
+    await expect(page.locator('.toc-title a')).toHaveCount(8);
+    const regulations = page.getByRole('list', { name: '目录 【政府规章】' });
+    await expect(regulations.locator('.toc-doc-number')).toHaveText(['柳州市人民政府令第20号']);
+    await page.getByRole('link', { name: '《柳州市城市道路桥梁管理办法》政策解读' }).click();
+    await expect(page).toHaveURL(`${siteUrl}notices/2024-04-item-8/`);
+    await expect(page.locator('.notice-meta .muted').first()).toHaveText('无文号');
+    await expect(page.locator('.notice-section')).toHaveText('政策解读');
+  });
+
+  test('an order shows its number, dates, signer and section, and each article is a link target', async ({ page }) => {
+    await page.goto(`${siteUrl}notices/liuzhoushirenminzhengfuling-no20/#tiao-5`);
+    await expect(page.locator('h1')).toHaveText('柳州市城市道路桥梁管理办法');
+    await expect(page).toHaveTitle(/柳州市城市道路桥梁管理办法（柳州市人民政府令第20号）/);
+    const meta = page.locator('.notice-meta');
+    await expect(meta.locator('.doc-number').first()).toHaveText('柳州市人民政府令第20号');
+    await expect(meta.locator('dt')).toContainText(['公布日期', '审议通过', '签署', '栏目', '施行日期']);
+    await expect(page.locator('.notice-effect dt')).toHaveText(['施行日期']);
+    const article = page.locator('#tiao-5');
+    await expect(article).toHaveText('第五条');
+    await expect(article).toBeInViewport();
+    await expect(page.locator('.prose .article-label')).toHaveCount(7);
+    // The outline lists the 章 and 节, never the 条.
+    const outline = page.locator('.outline a');
+    await expect(outline).toContainText(['第一章 总 则', '第一节 一般规定']);
+    await expect(outline.filter({ hasText: '第一条' })).toHaveCount(0);
+  });
+
+  test('citations and relations link across the issues both ways', async ({ page }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2023-9/`);
+    await expect(page.locator('.notice-status .status-badge')).toHaveText('已废止');
+    await expect(page.locator('.notice-status .status-by a')).toHaveAttribute('href', '/notices/liuzhengfa-2024-9/');
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-3/`);
+    await expect(page.locator('.related-group[data-relation="implementedBy"] a').filter({ hasText: '柳政发〔2024〕9号' })).toHaveAttribute('href', '/notices/liuzhengfa-2024-9/');
+    await page.goto(`${siteUrl}notices/liuzhengbanfa-2024-12/`);
+    const ref = page.locator('.prose a.doc-ref', { hasText: '柳州市人民政府令第20号' });
+    await expect(ref).toHaveAttribute('href', '/notices/liuzhoushirenminzhengfuling-no20/');
+    await page.goto(`${siteUrl}doc-numbers/liuzhoushirenminzhengfuling-no/`);
+    await expect(page.locator('h1')).toHaveText('柳州市人民政府令各号');
+    await expect(page.locator('li#liuzhoushirenminzhengfuling-no20 a').first()).toHaveAttribute('href', '/notices/liuzhoushirenminzhengfuling-no20/');
+  });
+
+  test('the search box finds an order by its number typed short, an article as a section of its result, and filters by section', async ({ page }) => {
+    for (const typed of ['市政府令第20号', '政府令20号', '第20号令']) {
+      await searchByUrl(page, siteUrl, typed);
+      await expect(page.locator('.search-exact a'), typed).toHaveAttribute('href', '/notices/liuzhoushirenminzhengfuling-no20/');
+    }
+    await searchByUrl(page, siteUrl, '巡查制度');
+    const result = page.locator('.search-result', { has: page.locator('h3 a[href^="/notices/liuzhoushirenminzhengfuling-no20/"]') });
+    await expect(result.locator('.search-sections a').first()).toHaveAttribute('href', /#tiao-5$/);
+    await searchByUrl(page, siteUrl, '城市道路桥梁');
+    const sections = page.locator('#search-filters fieldset', { has: page.locator('legend', { hasText: '栏目' }) });
+    await expect(sections.locator('label:visible')).toContainText(['部门文件', '市政府办公室文件', '市政府文件', '政策解读', '政府规章']);
+    await sections.getByLabel(/政府规章/).check();
+    await expect(page.locator('#search-results h3 a')).toHaveCount(1);
+    await expect(page.locator('#search-results h3 a')).toHaveAttribute('href', /liuzhoushirenminzhengfuling-no20/);
   });
 });
 
