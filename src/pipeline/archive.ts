@@ -72,6 +72,15 @@ export function buildArchive(issues: readonly Issue[]): Archive {
       }
       archived.set(notice.docNumber.text, { notice, issue });
       entry(notice.docNumber.text).notice = { slug: notice.slug, title: notice.title, issue: issue.id };
+      // A jointly issued document is archived under each of its numbers.
+      for (const other of notice.otherDocNumbers ?? []) {
+        const taken = archived.get(other.text);
+        if (taken) {
+          throw new IngestError(issue.source, notice.sourceLines[0], `the doc number ${other.text} is already archived in ${taken.issue.source}`, 'each doc number in one notice of the archive');
+        }
+        archived.set(other.text, { notice, issue });
+        entry(other.text).notice = { slug: notice.slug, title: notice.title, issue: issue.id };
+      }
     }
   }
   for (const notice of sorted.flatMap((issue) => issue.notices)) {

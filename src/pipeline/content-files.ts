@@ -59,6 +59,7 @@ function issueIndex(issue: Issue): IssueRecord {
     toc: issue.toc.map((e) => ({
       title: e.title,
       ...(e.docNumber && { docNumber: e.docNumber }),
+      ...(e.otherDocNumbers && { otherDocNumbers: e.otherDocNumbers }),
       page: e.page,
       ...(slugOf.has(e.docNumber ?? compact(e.title)) && { slug: slugOf.get(e.docNumber ?? compact(e.title)) }),
       ...(e.section !== undefined && { section: e.section }),

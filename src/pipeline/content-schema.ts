@@ -72,6 +72,7 @@ export const NoticeMetaSchema = NoticeSchema.pick({
   title: z.string().describe('The title as printed, wrap spaces taken out; from the table of contents when titleSource is toc.'),
   docNumber: z.string().optional().describe('Canonical doc number, e.g. 柳政发〔2024〕3号; absent for an item printed without one.'),
   docNumberParts: DocNumberPartsSchema.optional().describe('The doc number\'s parts.'),
+  otherDocNumbers: z.array(z.string()).optional().describe('A jointly issued document\'s further doc numbers, each also in the doc-number index.'),
   date: IsoDateSchema.describe('Issuing date.'),
   authority: z.string().describe('Issuing authority, read from the title (柳州市人民政府 …).'),
   issue: z.string().describe('Issue id, e.g. 2024-03.'),

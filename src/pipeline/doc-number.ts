@@ -39,6 +39,18 @@ export function parseDocNumber(text: string): DocNumber | undefined {
 /** Marks an order's number in slugs and index keys (liuzhoushirenminzhengfuling-no20), so it never reads as a year. */
 export const ORDER_MARK = 'no';
 
+/** A jointly issued document's numbers, one after another (柳财规〔2024〕2号 柳教规〔2024〕1号), or one number; undefined when the text is anything else. */
+export function parseDocNumberList(text: string): DocNumber[] | undefined {
+  const whole = parseDocNumber(text);
+  if (whole) return [whole];
+  for (const m of text.matchAll(/[\s\u3000、，,]+/g)) {
+    const first = parseDocNumber(text.slice(0, m.index));
+    const rest = first && parseDocNumberList(text.slice(m.index + m[0].length));
+    if (first && rest) return [first, ...rest];
+  }
+  return undefined;
+}
+
 /** True for the prefix of an order series (柳州市人民政府令), whose numbers carry no year. */
 export function isOrderPrefix(prefix: string): boolean {
   return prefix.endsWith('令');

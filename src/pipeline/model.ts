@@ -138,7 +138,8 @@ export type Attachment = z.infer<typeof AttachmentSchema>;
 export const NoticeSchema = z.object({
   slug: z.string().describe('URL slug, ASCII: from the doc number (liuzhengfa-2024-3), or from the issue and the item\'s order when it has none (2024-04-item-8).'),
   docNumber: DocNumberSchema.optional().describe('Absent for an item printed without one (公告, 政策解读 …).'),
-  docNumberText: z.string().optional().describe('The doc number exactly as printed in the header (an order\'s two lines joined).'),
+  docNumberText: z.string().optional().describe('The doc number exactly as printed in the header (an order\'s two lines joined; a joint document\'s numbers together).'),
+  otherDocNumbers: z.array(DocNumberSchema).optional().describe('A jointly issued document\'s further doc numbers, one per issuing authority, after the first.'),
   form: z.enum(['dated', 'order', 'unnumbered']).describe('dated: the title, then the date and doc number, then the text; order: the order\'s name and number head it, and its date (公布日期) follows the signer inside the text; unnumbered: the title, then the text, with no doc number.'),
   title: z.string(),
   titleSource: z.enum(['body', 'toc']).describe('\'body\' when the title is printed above the notice; \'toc\' when only the table of contents has it.'),
@@ -166,6 +167,7 @@ export type Notice = z.infer<typeof NoticeSchema>;
 export const TocEntrySchema = z.object({
   title: z.string(),
   docNumber: z.string().optional(),
+  otherDocNumbers: z.array(z.string()).optional().describe('A jointly issued document\'s further doc numbers.'),
   page: z.number().int(),
   line: z.number().int(),
   section: z.string().optional().describe('The section heading the entry stands under (【市政府文件】 → 市政府文件), when the table of contents has sections.'),

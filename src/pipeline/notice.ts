@@ -32,6 +32,8 @@ export interface NoticeHeader {
   docLine?: Line;
   dateText?: string;
   docNumber?: DocNumber;
+  /** A jointly issued document's further numbers. */
+  otherDocNumbers?: DocNumber[];
   docNumberText?: string;
   isoDate?: string;
 }
@@ -75,6 +77,7 @@ export function buildNotice(input: NoticeInput, drops: Drop[]): Notice {
   return {
     slug: header.docNumber ? docNumberSlug(header.docNumber) : `${input.issueId}-item-${input.order}`,
     ...(header.docNumber && { docNumber: header.docNumber }),
+    ...(header.otherDocNumbers && { otherDocNumbers: header.otherDocNumbers }),
     ...(header.docNumberText !== undefined && { docNumberText: header.docNumberText }),
     form: header.form,
     title: finalTitle,
@@ -269,7 +272,7 @@ export function citeAndRelate(notice: Notice, knownPrefixes: ReadonlySet<string>
   for (const { text, line } of texts) {
     if (listed && !isListItem(text)) listed = undefined;
     for (const m of findDocNumbers(text, knownPrefixes)) {
-      if (m.docNumber.text === notice.docNumber?.text) continue;
+      if (m.docNumber.text === notice.docNumber?.text || notice.otherDocNumbers?.some((d) => d.text === m.docNumber.text)) continue;
       const quotedTitle = titleQuotedBefore(text, m.index);
       cites.push({ docNumber: m.docNumber.text, line, column: m.index, ...(quotedTitle && { quotedTitle }) });
       const rel =

@@ -1,7 +1,7 @@
 // One seed's text to its issue: cover, table of contents, notices, colophon, and the fidelity account.
 import { parseColophon } from './colophon.ts';
 import { DATE_LINE, isoDate, parseCover } from './cover.ts';
-import { delimitedPrefixes, parseDocNumber } from './doc-number.ts';
+import { delimitedPrefixes, parseDocNumber, parseDocNumberList } from './doc-number.ts';
 import { noticeEffects } from './effects.ts';
 import { noticePublications } from './publications.ts';
 import { IngestError } from './errors.ts';
@@ -68,7 +68,10 @@ export function parseIssue(text: string, file: string): ParsedIssue {
     );
   });
 
-  const prefixes = new Set([...toc.flatMap((e) => (e.docNumber ? [parseDocNumber(e.docNumber)!.prefix] : [])), ...notices.flatMap((n) => n.docNumber?.prefix ?? [])]);
+  const prefixes = new Set([
+    ...toc.flatMap((e) => [e.docNumber, ...(e.otherDocNumbers ?? [])].flatMap((d) => (d ? [parseDocNumber(d)!.prefix] : []))),
+    ...notices.flatMap((n) => [n.docNumber, ...(n.otherDocNumbers ?? [])].flatMap((d) => d?.prefix ?? [])),
+  ]);
   for (const n of notices) for (const t of noticeTexts(n)) for (const p of delimitedPrefixes(t.text)) prefixes.add(p);
   for (const n of notices) {
     citeAndRelate(n, prefixes);
@@ -185,14 +188,14 @@ function findHeaders(content: readonly Line[], toc: readonly TocEntry[], file: s
       continue;
     }
     const one = HEADER_ONE_LINE.exec(line.text);
-    if (one && parseDocNumber(one[3] ?? '')) {
+    if (one && parseDocNumberList(one[3] ?? '')) {
       dateText = one[1];
       docLine = line;
       docText = one[3] ?? '';
       drops.push({ line: line.no, column: line.offset + (one[1] ?? '').length, text: one[2] ?? '', reason: 'whitespace' });
     } else if (DATE_LINE.test(line.text)) {
       const next = content[i + 1];
-      if (next && parseDocNumber(next.text)) {
+      if (next && parseDocNumberList(next.text)) {
         dateText = line.text;
         docLine = next;
         docText = next.text;
@@ -203,7 +206,8 @@ function findHeaders(content: readonly Line[], toc: readonly TocEntry[], file: s
     if (!dateText || !docLine) continue;
     const iso = isoDate(dateText);
     if (!iso) throw new IngestError(file, line.no, `"${dateText}" is not a valid date`, 'an issuing date like 2024年2月8日');
-    const docNumber = parseDocNumber(docText)!;
+    const [docNumber, ...otherDocNumbers] = parseDocNumberList(docText)!;
+    if (!docNumber) continue;
     const entry = tocByDoc.get(docNumber.text);
     const titleLines = titleAbove(content, i, entry);
     if (!titleLines.length && !entry) {
@@ -219,6 +223,7 @@ function findHeaders(content: readonly Line[], toc: readonly TocEntry[], file: s
       docLine,
       dateText,
       docNumber,
+      ...(otherDocNumbers.length > 0 && { otherDocNumbers }),
       docNumberText: docText,
       isoDate: iso,
     });
@@ -248,7 +253,7 @@ function refuseNumberAfter(content: readonly Line[], i: number, item: TocEntry, 
   const one = content[i];
   const two = content[i + 1];
   const printed = one && (HEADER_ONE_LINE.exec(one.text)?.[3] ?? (DATE_LINE.test(one.text) && two ? two.text : undefined));
-  const doc = printed === undefined ? undefined : parseDocNumber(printed);
+  const doc = printed === undefined ? undefined : parseDocNumberList(printed)?.[0];
   if (doc) {
     throw new IngestError(file, (two && printed === two.text ? two : one)!.no, `the table of contents lists "${item.title}" (line ${item.line}) without a doc number, but the text prints ${doc.text} under it`, `the doc number in the table of contents entry, like ${item.title}<TAB>${doc.text}(${item.page})`);
   }

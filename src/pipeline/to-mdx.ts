@@ -20,6 +20,7 @@ export function noticeFrontmatter(notice: Notice, issue: Issue, related: Related
       docNumber: notice.docNumber.text,
       docNumberParts: { prefix: notice.docNumber.prefix, ...(notice.docNumber.year !== undefined && { year: notice.docNumber.year }), number: notice.docNumber.number },
     }),
+    ...(notice.otherDocNumbers && { otherDocNumbers: notice.otherDocNumbers.map((d) => d.text) }),
     date: notice.date,
     authority: notice.authority,
     type: notice.type,

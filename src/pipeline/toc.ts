@@ -1,5 +1,5 @@
 // The table of contents (目录): one or more "目 录" blocks of `title<TAB>doc number(page)` entries, in sections.
-import { parseDocNumber } from './doc-number.ts';
+import { parseDocNumberList } from './doc-number.ts';
 import { IngestError } from './errors.ts';
 import type { Line } from './lines.ts';
 import type { TocEntry } from './model.ts';
@@ -45,15 +45,19 @@ export function parseToc(lines: readonly Line[], start: number, file: string): {
     const [, title = '', docText = '', page = ''] = m;
     const entry: TocEntry = { title: title.trim(), page: Number(page), line: line.no, ...(section !== undefined && { section }) };
     if (docText) {
-      const doc = parseDocNumber(docText);
-      if (!doc) {
+      const docs = parseDocNumberList(docText);
+      if (!docs) {
         throw new IngestError(file, line.no, `the table of contents entry has "${docText}" where a doc number stands`, 'a doc number like 柳政发〔2024〕3号');
       }
-      const twice = entries.find((e) => e.docNumber === doc.text);
-      if (twice) {
-        throw new IngestError(file, line.no, `the table of contents lists ${doc.text} a second time (first at line ${twice.line})`, 'each doc number once in the table of contents');
+      for (const doc of docs) {
+        const twice = entries.find((e) => e.docNumber === doc.text || e.otherDocNumbers?.includes(doc.text));
+        if (twice) {
+          throw new IngestError(file, line.no, `the table of contents lists ${doc.text} a second time (first at line ${twice.line})`, 'each doc number once in the table of contents');
+        }
       }
-      entry.docNumber = doc.text;
+      const [first, ...others] = docs;
+      entry.docNumber = first!.text;
+      if (others.length) entry.otherDocNumbers = others.map((d) => d.text);
     }
     entries.push(entry);
   }

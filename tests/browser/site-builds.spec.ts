@@ -212,6 +212,11 @@ test.describe('the real issue with the constructed issue of every kind', () => {
       await searchByUrl(page, siteUrl, typed);
       await expect(page.locator('.search-exact a'), typed).toHaveAttribute('href', '/notices/liuzhoushirenminzhengfuling-no20/');
     }
+    // A jointly issued document is found by either of its numbers.
+    await searchByUrl(page, siteUrl, '柳教规2024-1');
+    await expect(page.locator('.search-exact a')).toHaveAttribute('href', '/notices/liucaigui-2024-2/');
+    await page.locator('.search-exact a').click();
+    await expect(page.locator('.notice-meta .doc-number').first()).toHaveText('柳财规〔2024〕2号、柳教规〔2024〕1号');
     await searchByUrl(page, siteUrl, '巡查制度');
     const result = page.locator('.search-result', { has: page.locator('h3 a[href^="/notices/liuzhoushirenminzhengfuling-no20/"]') });
     await expect(result.locator('.search-sections a').first()).toHaveAttribute('href', /#tiao-5$/);

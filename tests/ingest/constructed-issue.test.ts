@@ -58,6 +58,14 @@ describe('the constructed issue of every kind', () => {
     expect([order.signer, order.passedAt]).toEqual(['市长  张某某', '2024年3月1日市人民政府第30次常务会议']);
   });
 
+  it('archives a jointly issued document under each of its numbers', () => {
+    const joint = notice('liucaigui-2024-2');
+    expect([joint.docNumber?.text, joint.otherDocNumbers?.map((d) => d.text), joint.docNumberText]).toEqual(['柳财规〔2024〕2号', ['柳教规〔2024〕1号'], '柳财规〔2024〕2号  柳教规〔2024〕1号']);
+    const second = result.archive.docNumbers.find((e) => e.docNumber === '柳教规〔2024〕1号');
+    expect(second?.notice?.slug).toBe('liucaigui-2024-2');
+    expect(issue.toc.find((e) => e.docNumber === '柳财规〔2024〕2号')?.otherDocNumbers).toEqual(['柳教规〔2024〕1号']);
+  });
+
   it('keeps appointment lines line by line', () => {
     const appointments = notice('liuzhengren-2024-5').blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
     expect(appointments.slice(-3)).toEqual(['任命张某某为柳州市交通运输局局长；', '任命李某某为柳州市城市管理局副局长；', '免去王某某的柳州市交通运输局局长职务。']);

@@ -1,6 +1,6 @@
 // Doc numbers: every bracket variant to one canonical form, found in running text, with ASCII slugs.
 import { describe, expect, it } from 'vitest';
-import { findDocNumbers, parseDocNumber, splitAtDocNumbers } from '../../../src/pipeline/doc-number.ts';
+import { findDocNumbers, parseDocNumber, parseDocNumberList, splitAtDocNumbers } from '../../../src/pipeline/doc-number.ts';
 import { docNumberSlug } from '../../../src/pipeline/doc-number-slug.ts';
 
 describe('doc numbers', () => {
@@ -29,6 +29,13 @@ describe('doc numbers', () => {
 
   it.each(['柳州市人民政府令第20号', '柳州市人民政府令 第 20 号', '柳州市人民政府令第020号'])('reads the order number %s without a year', (text) => {
     expect(parseDocNumber(text)).toEqual({ text: '柳州市人民政府令第20号', prefix: '柳州市人民政府令', number: 20 });
+  });
+
+  it('reads the numbers of a jointly issued document, one after another, and nothing else as a list', () => {
+    expect(parseDocNumberList('柳财规〔2024〕2号  柳教规〔2024〕1号')?.map((d) => d.text)).toEqual(['柳财规〔2024〕2号', '柳教规〔2024〕1号']);
+    expect(parseDocNumberList('柳财规〔2024〕2号、柳教规〔2024〕1号')?.map((d) => d.text)).toEqual(['柳财规〔2024〕2号', '柳教规〔2024〕1号']);
+    expect(parseDocNumberList('柳政发 〔2024〕 3 号')?.map((d) => d.text)).toEqual(['柳政发〔2024〕3号']);
+    expect(parseDocNumberList('柳财规〔2024〕2号 和柳教规')).toBeUndefined();
   });
 
   it('finds orders cited in running text by the full name of their authority, after a lead-in word', () => {
