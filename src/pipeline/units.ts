@@ -28,6 +28,8 @@ export function unitText(unit: Unit): string {
 
 // A printed body line holds about 19 full-width characters; a line no wider was hard-wrapped.
 const PRINTED_WIDTH = 21;
+// A line of a 人事任免 notice: each appointment or removal is printed on a line of its own.
+const APPOINTMENT = /^(?:任命|免去|聘任|解聘|提名)/;
 
 /** Groups body lines into units, recording the markup it interprets as dropped. */
 export function toUnits(lines: readonly Line[], isFurniture: (no: number) => boolean, drops: Drop[]): Unit[] {
@@ -78,8 +80,10 @@ function groupUnits(lines: Line[], drops: Drop[]): Unit[] {
       push('roster', [part(line)]);
     } else {
       const previous = text.at(-1);
-      // Hard-wrapped lines of one paragraph are joined; a wider line, or one ending a sentence (任命…局长；), ends its own.
-      if (previous && (visualWidth(previous.text) > PRINTED_WIDTH || /[。；！？]$/.test(previous.text))) flushText();
+      // Hard-wrapped lines of one paragraph are joined; a wider line ends its own, and so does an appointment
+      // (任命…局长；) before the next one: a hard-wrapped line may end with ； too.
+      const nextAppointment = previous && /[。；]$/.test(previous.text) && APPOINTMENT.test(line.text);
+      if (previous && (visualWidth(previous.text) > PRINTED_WIDTH || nextAppointment)) flushText();
       text.push(part(line));
     }
   }

@@ -28,4 +28,9 @@ describe('appointments', () => {
     const n = parse(oneNotice(['任命张某某为柳州市交通运输局局长；', '免去李某某的柳州市交通运输局副局长职务；', '免去王某某的柳州市财政局局长职务。'], '柳州市人民政府关于张某某等同志职务任免的通知')).issue.notices[0]!;
     expect(shape(n.blocks)).toEqual(['p 任命张某某为柳州市交通运输局局长；', 'p 免去李某某的柳州市交通运输局副局长职务；', 'p 免去王某某的柳州市财政局局长职务。']);
   });
+
+  it('still joins a hard-wrapped line that happens to end with ；', () => {
+    const n = parse(oneNotice(['位应于2023年5月中旬前提请市政府审议；', '《柳州市某某条例》起草', '单位应于2023年7月中旬前提请审议。'])).issue.notices[0]!;
+    expect(shape(n.blocks)).toEqual(['p 位应于2023年5月中旬前提请市政府审议；《柳州市某某条例》起草单位应于2023年7月中旬前提请审议。']);
+  });
 });
