@@ -1,6 +1,7 @@
 // Extra builds: two clean builds must be byte-identical, a small fixture covers cases the real issue lacks (a doc
 // number in the text that is archived here; a notice abolished in part by a later one), and a synthetic archive of
 // many issues covers lists that grow with the archive.
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -206,6 +207,22 @@ test.describe('the real issue with the constructed issue of every kind', () => {
     await expect(page.locator('h1')).toHaveText('柳州市人民政府令各号');
     await expect(page.locator('li#liuzhoushirenminzhengfuling-no20 a').first()).toHaveAttribute('href', '/notices/liuzhoushirenminzhengfuling-no20/');
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the new page types have no axe violations and do not scroll sideways on a phone (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: 360, height: 780 });
+      for (const pagePath of ['issues/2024-04/', 'notices/liuzhoushirenminzhengfuling-no20/', 'notices/2024-04-item-8/', 'notices/liuzhengren-2024-5/', 'doc-numbers/liuzhoushirenminzhengfuling-no/']) {
+        await page.goto(siteUrl + pagePath);
+        const outline = page.locator('nav.outline details');
+        if ((await outline.count()) > 0) await outline.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), pagePath).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, pagePath).toBeLessThanOrEqual(0);
+      }
+    });
+  }
 
   test('the search box finds an order by its number typed short, an article as a section of its result, and filters by section', async ({ page }) => {
     for (const typed of ['市政府令第20号', '政府令20号', '第20号令']) {
