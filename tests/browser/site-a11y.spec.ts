@@ -70,7 +70,37 @@ test('a notice prints as the document alone, without the site around it', async 
     await expect(page.locator(selector)).toBeHidden();
   }
   await expect(page.locator('h1')).toBeVisible();
-  await expect(page.locator('.notice-meta dd.doc-number')).toBeVisible();
+  await expect(page.locator('.notice-header .notice-number')).toBeVisible();
   await expect(page.locator('.prose table')).toBeVisible();
   await expect(page.locator('.prose p').first()).toBeVisible();
+});
+
+test.describe('the look of an official document, on a desktop', () => {
+  test.use({ viewport: { width: 1366, height: 900 } });
+
+  test('the doc number stands centred under the title, headings rank above the text, and lines run 32–36 characters', async ({ page, siteUrl }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-3/`);
+    const number = page.locator('.notice-header .notice-number');
+    await expect(number).toHaveText('柳政发〔2024〕3号');
+    const [title, box] = await Promise.all([page.locator('h1').boundingBox(), number.boundingBox()]);
+    expect(box!.y).toBeGreaterThan(title!.y + title!.height - 1);
+    expect(Math.abs(box!.x + box!.width / 2 - (title!.x + title!.width / 2))).toBeLessThan(2);
+    const size = (selector: string) => page.locator(selector).first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const [h2, h3, h4, body] = [await size('.prose h2'), await size('.prose h3'), await size('.prose h4'), await size('.prose p')];
+    expect(h2).toBeGreaterThan(h3);
+    expect(h3).toBeGreaterThan(h4);
+    expect(h4).toBeGreaterThan(body);
+    const perLine = await page.locator('.prose').evaluate((e) => e.clientWidth / parseFloat(getComputedStyle(e).fontSize));
+    expect(perLine).toBeGreaterThanOrEqual(32);
+    expect(perLine).toBeLessThanOrEqual(36);
+  });
+
+  test('a wide table may use the page width beyond the text column', async ({ page, siteUrl }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-6/`);
+    const [text, table] = await Promise.all([page.locator('.prose').boundingBox(), page.locator('.prose .table-scroll').boundingBox()]);
+    expect(table!.width).toBeGreaterThan(text!.width);
+    expect(table!.x).toBeGreaterThanOrEqual(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 });

@@ -105,7 +105,7 @@ test.describe('issue page 2024-03', () => {
       const title = (await entry.locator('.toc-title a').textContent())!;
       await entry.locator('.toc-title a').click();
       await expect(page.locator('h1')).toHaveText(title);
-      await expect(page.locator('.notice-meta dd.doc-number')).toHaveText(docNumber);
+      await expect(page.locator('.notice-header .notice-number')).toHaveText(docNumber);
       const pages = page.locator('.notice-meta div', { has: page.locator('dt', { hasText: '页码' }) }).locator('dd');
       await expect(pages).toHaveText(new RegExp(`^第${pageNo}(—\\d+页|页起|页)$`));
     }
