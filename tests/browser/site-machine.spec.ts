@@ -116,7 +116,9 @@ test('SHA256SUMS covers every built file except itself, sorted, with matching ha
 
 test('the issue page gives the fidelity account and serves it line by line', async ({ page, request, siteUrl }) => {
   await page.goto(`${siteUrl}issues/2024-03/`);
-  const section = page.locator('section', { has: page.getByRole('heading', { name: '录入核对' }) });
+  const section = page.locator('section', { has: page.getByRole('heading', { name: '关于本页数据' }) });
+  await expect(section).toContainText('录入来源：2024年第3期公报的文本');
+  await expect(section).not.toContainText('seeds/');
   await expect(section).toContainText('录入文本共 69930 字符');
   await expect(section).toContainText('未能归属 0 字符');
   const href = await section.getByRole('link', { name: '逐行核对记录（JSON）' }).getAttribute('href');

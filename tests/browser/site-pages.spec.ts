@@ -408,3 +408,28 @@ test.describe('not found page', () => {
     await expect(page).toHaveURL(new URL(`${siteBase}notices/liuzhengfa-2024-3/`, siteUrl).href);
   });
 });
+
+test.describe('plain words for citizens', () => {
+  test('the issue page says why it prints documents of an earlier year, dates each entry, and dials its phone number', async ({ page, siteUrl }) => {
+    await page.goto(`${siteUrl}issues/2024-03/`);
+    await expect(page.locator('.earlier-years')).toHaveText(/有13件成文于2023年/);
+    await expect(page.locator('.toc-entry').first().locator('.toc-date')).toHaveText('2024年2月8日');
+    await expect(page.getByRole('link', { name: '0772-2825328' })).toHaveAttribute('href', 'tel:07722825328');
+    await expect(page.locator('main')).not.toContainText('seeds/');
+  });
+
+  test('the footer states once that the printed gazette prevails', async ({ page, siteUrl }) => {
+    await page.goto(siteUrl);
+    expect((await page.locator('footer').innerText()).split('以印刷版为准').length - 1).toBe(1);
+  });
+
+  test('the home page counts fit side by side on a phone and say what they count', async ({ page, siteUrl }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(siteUrl);
+    const chips = page.locator('.stats li');
+    await expect(chips).toHaveCount(3);
+    const boxes = await chips.evaluateAll((items) => items.map((li) => li.getBoundingClientRect().top));
+    expect(new Set(boxes).size).toBe(1);
+    await expect(page.locator('.stats li[data-stat="doc-numbers"] small')).toHaveText('含7个仅被引用');
+  });
+});
