@@ -396,6 +396,16 @@ test.describe('not found page', () => {
     await expect(page.locator('h1')).toContainText('柳州市人民政府公报');
   });
 
+  test('a notice address it cannot find names the doc number the archive lacks and links its prefix in the index', async ({ page, siteUrl, siteBase }) => {
+    const response = await page.goto(`${siteUrl}notices/liuzhengfa-2024-99/`);
+    expect(response?.status()).toBe(404);
+    const note = page.locator('#not-found-notice');
+    await expect(note).toHaveText('本站没有收录文号为柳政发〔2024〕99号的文件，可在文号索引中查看该类文号。');
+    await expect(note.locator('a')).toHaveAttribute('href', `${siteBase}doc-numbers/#liuzhengfa`);
+    await page.goto(`${siteUrl}notices/no-such-notice/`);
+    await expect(note).toBeHidden();
+  });
+
   test('its search box submits to the search page, and opens an exact doc number directly', async ({ page, siteUrl, siteBase }) => {
     await page.goto(`${siteUrl}no-such-page/`);
     await page.locator('main input[name="q"]').fill('经济普查');
