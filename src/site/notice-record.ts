@@ -2,6 +2,7 @@
 // catalogue of those files at /notices.json.
 import type { Archive, NoticeEntry } from './archive.ts';
 import { citationText } from './citation.ts';
+import { noticeReference } from './notice-reference.ts';
 import type { NoticeCatalogue, NoticeRecord } from './notice-record-schema.ts';
 import { publicUrl, createRoutes } from './routes.ts';
 import { statusLabelKey } from './status.ts';
@@ -21,13 +22,7 @@ export function noticeRecord(archive: Archive, notice: NoticeEntry, site: URL | 
     jsonUrl: publicUrl(site, routes.noticeJson(notice.id)),
     status: t(statusLabelKey(meta.related)),
     statusAsOf: archive.issues.at(-1)?.label ?? issue.label,
-    citation: citationText({
-      title: meta.title,
-      docNumber: meta.docNumber,
-      gazette: issue.gazette,
-      issueLabel: issue.label,
-      startPage: meta.startPage,
-    }),
+    citation: citationText(noticeReference(archive, notice, site, base)),
   };
 }
 

@@ -33,6 +33,7 @@ export function createRoutes(base: string) {
     noticeAnchor: (slug: string, id: string) => `${pagePath(base, 'notices', slug)}#${encodeURIComponent(id)}`,
     noticeSource: (slug: string) => filePath(base, 'notices', slug, 'source.txt'),
     noticeJson: (slug: string) => filePath(base, 'notices', `${slug}.json`),
+    noticeCsl: (slug: string) => filePath(base, 'notices', `${slug}.csl.json`),
     /** The whole list of notices citing a notice, a page of LIST_PAGE_SIZE entries each; page 1 has no number. */
     noticeCitedBy: (slug: string, page = 1) => (page > 1 ? pagePath(base, 'notices', slug, 'cited-by', String(page)) : pagePath(base, 'notices', slug, 'cited-by')),
     noticesJson: filePath(base, 'notices.json'),

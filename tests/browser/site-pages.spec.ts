@@ -273,7 +273,7 @@ test.describe('notice pages', () => {
 
 test.describe('copy citation', () => {
   const citation =
-    '柳州市人民政府关于落实2024年《政府工作报告》重点工作分工的意见（柳政发〔2024〕3号），《柳州市人民政府公报》2024年第3期第3页。';
+    '柳州市人民政府关于落实2024年《政府工作报告》重点工作分工的意见（柳政发〔2024〕3号），《柳州市人民政府公报》2024年第3期第3—14页。';
 
   test('copies the citation to the clipboard', async ({ page, context, siteUrl }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
@@ -282,6 +282,14 @@ test.describe('copy citation', () => {
     await page.getByRole('button', { name: '复制引用' }).click();
     await expect(page.locator('.copy-status')).toHaveText('已复制到剪贴板');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+    // GB/T 7714 with the reader's access date, the page's link, and CSL-JSON for reference managers.
+    await page.clock.setFixedTime(new Date('2026-05-04T10:00:00+08:00'));
+    await page.reload();
+    await expect(page.locator('#citation-gb')).toHaveText(/^柳州市人民政府\. 柳州市人民政府关于落实2024年《政府工作报告》重点工作分工的意见: 柳政发〔2024〕3号\[EB\/OL\]\. 柳州市人民政府公报, 2024\(3\): 3-14\[2026-05-04\]\. \S+notices\/liuzhengfa-2024-3\/\.$/);
+    await page.getByRole('button', { name: '复制链接' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/notices\/liuzhengfa-2024-3\/$/);
+    const csl = (await (await page.request.get(new URL(await page.getByRole('link', { name: /CSL-JSON/ }).getAttribute('href') ?? '', page.url()).href)).json()) as { number: string; page: string }[];
+    expect(csl).toMatchObject([{ number: '柳政发〔2024〕3号', page: '3-14', type: 'document' }]);
   });
 
   test.describe('without JavaScript', () => {
