@@ -68,7 +68,7 @@ test('the catalogue’s issue files and each notice’s JSON carry the metadata 
     expect(one.status()).toBe(200);
     expect(await one.json()).toEqual(record);
   }
-  expect(all[0]!.citation).toContain('《柳州市人民政府公报》2024年第3期第3页');
+  expect(all[0]!.citation).toContain('《柳州市人民政府公报》2024年第3期第3—14页');
 });
 
 test('the JSON export documents itself: every record is valid under /notices.schema.json, which describes each field', async ({ request, siteUrl, siteBase }) => {
