@@ -33,6 +33,12 @@ export function citationText({ title, docNumber, gazette, issueLabel, startPage,
   return pages === undefined ? t('citation.withoutPage', vars) : t('citation.withPage', { ...vars, pages });
 }
 
+/** Where the notice was printed, for the foot of each printed page: 《柳州市人民政府公报》2024年第3期 第3—14页. */
+export function printedSource({ gazette, issueLabel, startPage, endPage }: CitationInput): string {
+  const pages = pageRange(startPage, endPage, '—');
+  return pages === undefined ? t('print.sourceWithoutPage', { gazette, issue: issueLabel }) : t('print.source', { gazette, issue: issueLabel, pages });
+}
+
 /** What GB/T 7714 and CSL-JSON need beyond the official form. */
 export interface ReferenceInput extends CitationInput {
   authority: string;

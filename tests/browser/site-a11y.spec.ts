@@ -66,7 +66,7 @@ test('dark mode follows the system setting', async ({ page, siteUrl }) => {
 test('a notice prints as the document alone, without the site around it', async ({ page, siteUrl }) => {
   await page.goto(`${siteUrl}notices/liuzhengfa-2024-6/`);
   await page.emulateMedia({ media: 'print' });
-  for (const selector of ['.site-header', '.site-footer', 'nav.breadcrumbs', '.notice-aside', 'nav.prev-next']) {
+  for (const selector of ['.site-header', '.site-footer', 'nav.breadcrumbs', '.related-documents', '.downloads', 'nav.prev-next']) {
     await expect(page.locator(selector)).toBeHidden();
   }
   await expect(page.locator('h1')).toBeVisible();
@@ -103,4 +103,20 @@ test.describe('the look of an official document, on a desktop', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+});
+
+test('a printed notice carries its source, its address and the citation', async ({ page, siteUrl }) => {
+  await page.goto(`${siteUrl}notices/liuzhengfa-2024-8/`);
+  await expect(page.locator('.print-source')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  const source = page.locator('.print-source');
+  await expect(source).toBeVisible();
+  await expect(source).toContainText('《柳州市人民政府公报》2024年第3期 第25页');
+  await expect(source.locator('.print-url')).toHaveText(/notices\/liuzhengfa-2024-8\/$/);
+  await expect(source.locator('.print-qr svg')).toBeVisible();
+  await expect(page.locator('.notice-header .notice-number')).toBeVisible();
+  await expect(page.locator('.citation #citation-text')).toBeVisible();
+  await expect(page.locator('.citation button')).toHaveCount(3);
+  for (const button of await page.locator('.citation button').all()) await expect(button).toBeHidden();
+  await expect(page.locator('#cited-by')).toBeHidden();
 });
