@@ -188,6 +188,12 @@ test.describe('the real issue with the constructed issue of every kind', () => {
     await expect(article).toHaveText('第五条');
     await expect(article).toBeInViewport();
     await expect(page.locator('.prose .article-label')).toHaveCount(7);
+    // Title, 章 and 节 rank above the text; an article's label is a run-in label of the text's size.
+    const size = (selector: string) => page.locator(selector).first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const [h2, h3, h4, body] = [await size('.prose h2'), await size('.prose h3'), await size('.prose h4:not(.article-label)'), await size('.prose p')];
+    expect(h2).toBeGreaterThan(h3);
+    expect(h3).toBeGreaterThan(h4);
+    expect(h4).toBeGreaterThan(body);
     // The outline lists the 章 and 节, never the 条.
     const outline = page.locator('.outline a');
     await expect(outline).toContainText(['第一章 总 则', '第一节 一般规定']);
