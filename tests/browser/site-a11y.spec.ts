@@ -119,3 +119,40 @@ test('a printed notice carries its source, its address and the citation', async 
   for (const button of await page.locator('.citation button').all()) await expect(button).toBeHidden();
   await expect(page.locator('#cited-by')).toBeHidden();
 });
+
+test.describe('tables on a phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test('the 34-row table keeps its header row in view to its last row, and its caption never scrolls away', async ({ page, siteUrl }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-6/`);
+    const box = page.locator('.prose .table-scroll');
+    // The box is at most 80 % of the screen tall: centred, all of it is in view.
+    await box.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await box.evaluate((e) => e.scrollTo(e.scrollWidth, e.scrollHeight));
+    // Scrolled to its last row and last column: that cell and the header cell above it are both in view.
+    const lastCell = page.locator('.prose tbody tr').last().locator('td').last();
+    const lastHeader = page.locator('.prose thead th').last();
+    await expect(lastCell).toBeInViewport();
+    await expect(lastHeader).toBeInViewport();
+    const [header, boxRect, last] = await Promise.all([lastHeader.boundingBox(), box.boundingBox(), lastCell.boundingBox()]);
+    // The header row sits at the top of the box, above the last row.
+    expect(Math.abs(header!.y - boxRect!.y)).toBeLessThan(3);
+    expect(header!.y + header!.height).toBeLessThanOrEqual(last!.y + 1);
+    // The caption is outside the box, whole on the screen's width.
+    const caption = await page.locator('.prose .table-caption').boundingBox();
+    expect(caption!.x).toBeGreaterThanOrEqual(0);
+    expect(caption!.x + caption!.width).toBeLessThanOrEqual(360);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('a table that scrolls sideways shows a shadow at the edge there is more to see', async ({ page, siteUrl }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-6/`);
+    const images = await page.locator('.prose .table-scroll').evaluate((e) => getComputedStyle(e).backgroundImage);
+    expect(images.match(/radial-gradient/g)?.length).toBe(2);
+    expect(await page.locator('.prose .table-scroll').evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    await expect(page.locator('.prose .table-hint')).toHaveText('表格较宽，可左右滑动查看全部各列。');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await expect(page.locator('.prose .table-hint')).toBeHidden();
+  });
+});

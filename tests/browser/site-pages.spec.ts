@@ -99,6 +99,7 @@ test.describe('issue page 2024-03', () => {
   });
 
   test('each entry leads to its notice, printed from that page', async ({ page, siteUrl }) => {
+    test.setTimeout(120_000); // eighteen notices, each opened from the issue page.
     for (const [docNumber, , pageNo] of ISSUE_2024_03) {
       await page.goto(`${siteUrl}issues/2024-03/`);
       const entry = page.locator('.toc-entry', { hasText: docNumber });
@@ -117,7 +118,11 @@ test.describe('notice pages', () => {
     await page.goto(`${siteUrl}notices/liuzhengfa-2024-6/`);
     const table = page.locator('.prose table');
     await expect(table).toHaveCount(1);
-    await expect(table.locator('caption')).toHaveText('柳州市第九批市级非物质文化遗产代表性项目名录');
+    // The caption stands above the scroll box, and names the table.
+    const caption = page.locator('.prose .table-caption');
+    await expect(caption).toHaveText('柳州市第九批市级非物质文化遗产代表性项目名录');
+    await expect(table).toHaveAttribute('aria-labelledby', (await caption.getAttribute('id'))!);
+    await expect(page.getByRole('table', { name: '柳州市第九批市级非物质文化遗产代表性项目名录' })).toHaveCount(1);
     await expect(table.locator('thead th[scope="col"]')).toHaveText(['序号', '项目类别', '项目名称', '申报地区或单位', '保护单位']);
     await expect(table.locator('tbody tr')).toHaveCount(35); // 34 items, item 13 on two rows
     const item13 = table.locator('tbody tr', { hasText: '柳州酸笋制作技艺' });
