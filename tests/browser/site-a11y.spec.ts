@@ -89,6 +89,11 @@ test.describe('the look of an official document, on a desktop', () => {
     const [h2, h3, body] = [await size('.prose h2'), await size('.prose h3'), await size('.prose p')];
     expect(h2).toBeGreaterThan(h3);
     expect(h3).toBeGreaterThan(body);
+    // The 落款, right-aligned at the end, marked as taken from the header.
+    const signoff = page.locator('.prose .signoff');
+    await expect(signoff).toContainText('柳州市人民政府2024年2月8日');
+    await expect(signoff.locator('.signoff-note')).toHaveText('（落款据文件头的发文机关和成文日期补排）');
+    await expect(signoff).toHaveCSS('text-align', 'right');
     const perLine = await page.locator('.prose').evaluate((e) => e.clientWidth / parseFloat(getComputedStyle(e).fontSize));
     expect(perLine).toBeGreaterThanOrEqual(32);
     expect(perLine).toBeLessThanOrEqual(36);

@@ -36,6 +36,20 @@ function build(dir: string, env: Record<string, string>): void {
   });
 }
 
+/** Ingests a folder of seeds, builds the site at / and serves it; `name` names its folders under the scratch folder. */
+async function serveSeeds(seeds: string, name: string): Promise<{ url: string; close: () => Promise<void>; content: string }> {
+  const content = path.join(out, `${name}-content`);
+  execFileSync(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts'], {
+    cwd: repo,
+    env: { ...process.env, GONGBAO_SEEDS: seeds, GONGBAO_CONTENT: content, GONGBAO_QUIET: '1' },
+    stdio: 'pipe',
+  });
+  const dir = path.join(out, name);
+  build(dir, { GONGBAO_BASE: '/', GONGBAO_CONTENT: content });
+  const server = await startStaticServer(dir, '/');
+  return { url: server.url, close: () => server.close(), content };
+}
+
 test('two builds give byte-identical output', ({ siteBase }) => {
   const [a, b] = ['a', 'b'].map((name) => path.join(out, name)) as [string, string];
   build(a, { GONGBAO_BASE: siteBase, GONGBAO_CONTENT: TEST_CONTENT_DIR });
@@ -150,17 +164,7 @@ test.describe('the real issue with the constructed issue of every kind', () => {
     mkdirSync(seeds, { recursive: true });
     copyFileSync(path.join(repo, 'seeds/2024-03.txt'), path.join(seeds, '2024-03.txt'));
     copyFileSync(path.join(repo, 'tests/fixtures/constructed/2024-04.txt'), path.join(seeds, '2024-04.txt'));
-    const content = path.join(out, 'two-content');
-    execFileSync(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts'], {
-      cwd: repo,
-      env: { ...process.env, GONGBAO_SEEDS: seeds, GONGBAO_CONTENT: content, GONGBAO_QUIET: '1' },
-      stdio: 'pipe',
-    });
-    const dir = path.join(out, 'two');
-    build(dir, { GONGBAO_BASE: '/', GONGBAO_CONTENT: content });
-    const server = await startStaticServer(dir, '/');
-    siteUrl = server.url;
-    close = () => server.close();
+    ({ url: siteUrl, close } = await serveSeeds(seeds, 'two'));
   });
   test.afterAll(async () => close());
 
@@ -260,17 +264,8 @@ test.describe('a synthetic archive of many issues', () => {
     // Synthetic issues repeat the real issue's notices, so the notice it abolishes in part (柳政发〔2022〕21号, archived
     // once the archive reaches 2022) is abolished in part, and cited, by most issues.
     const seeds = writeSyntheticArchive({ issues: LIST_LIMIT * 2 }, path.join(out, 'seeds'));
-    content = path.join(out, 'many-content');
-    execFileSync(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts'], {
-      cwd: repo,
-      env: { ...process.env, GONGBAO_SEEDS: seeds.dir, GONGBAO_CONTENT: content, GONGBAO_QUIET: '1' },
-      stdio: 'pipe',
-    });
-    const dir = path.join(out, 'many');
-    build(dir, { GONGBAO_BASE: '/', GONGBAO_CONTENT: content });
-    const server = await startStaticServer(dir, '/');
-    siteUrl = server.url;
-    close = () => server.close();
+    const served = await serveSeeds(seeds.dir, 'many');
+    ({ url: siteUrl, close, content } = served);
   });
   test.afterAll(async () => close());
 

@@ -4,6 +4,7 @@ import { answerBareNumber, answerDocNumber, answerPrefix, issueCalendar, LISTED_
 import { buildManifest, buildShards, createReader, type DocNumberRecord } from '../../../src/search/doc-number-map.ts';
 import { parseDocNumberQuery, sortPrefixes } from '../../../src/search/doc-number-query.ts';
 import { stepMatch } from '../../../src/search/match-steps.ts';
+import { orderRecord } from './order-records.ts';
 
 const PINYIN: Record<string, string> = { 柳政发: 'liuzhengfa', 柳政规: 'liuzhenggui' };
 const record = (prefix: string, year: number, number: number, archived = true): DocNumberRecord => ({
@@ -101,15 +102,7 @@ describe('stepMatch', () => {
 });
 
 describe('an order series', () => {
-  const order = (number: number): DocNumberRecord => ({
-    docNumber: `柳州市人民政府令第${number}号`,
-    slug: `liuzhoushirenminzhengfuling-no${number}`,
-    prefix: '柳州市人民政府令',
-    number,
-    citedBy: [],
-    relations: [],
-    notice: { slug: `liuzhoushirenminzhengfuling-no${number}`, title: `办法${number}` },
-  });
+  const order = (number: number) => orderRecord(number, { notice: { slug: `liuzhoushirenminzhengfuling-no${number}`, title: `办法${number}` } });
   const all = [...records, order(19), order(20)];
   const orderManifest = buildManifest(all);
   const orderShards = buildShards(all);

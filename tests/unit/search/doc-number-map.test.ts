@@ -9,6 +9,7 @@ import {
   type DocNumberRecord,
   type DocNumberShard,
 } from '../../../src/search/doc-number-map.ts';
+import { orderRecord } from './order-records.ts';
 
 const PINYIN: Record<string, string> = { 柳政发: 'liuzhengfa', 国发: 'guofa', 柳政规: 'liuzhenggui' };
 
@@ -138,16 +139,7 @@ describe('listing', () => {
 });
 
 describe('an order series, numbered across years', () => {
-  const order = (number: number, extra: Partial<DocNumberRecord> = {}): DocNumberRecord => ({
-    docNumber: `柳州市人民政府令第${number}号`,
-    slug: `liuzhoushirenminzhengfuling-no${number}`,
-    prefix: '柳州市人民政府令',
-    number,
-    citedBy: [],
-    relations: [],
-    ...extra,
-  });
-  const records = [order(5, { citedBy: [{ slug: 'x', title: 'X' }] }), order(20, { notice: { slug: 'liuzhoushirenminzhengfuling-no20', title: '办法' } })];
+  const records = [orderRecord(5, { citedBy: [{ slug: 'x', title: 'X' }] }), orderRecord(20, { notice: { slug: 'liuzhoushirenminzhengfuling-no20', title: '办法' } })];
   const manifest = buildManifest(records, 16);
   const shards = buildShards(records, 16);
   const reader = createReader(manifest, async (name) => shards.get(name) ?? {});
