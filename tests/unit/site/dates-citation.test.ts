@@ -29,13 +29,14 @@ describe('isPast', () => {
   });
 });
 
+const base = {
+  title: '柳州市人民政府关于落实2024年《政府工作报告》重点工作分工的意见',
+  docNumber: '柳政发〔2024〕3号',
+  gazette: '柳州市人民政府公报',
+  issueLabel: '2024年第3期',
+};
+
 describe('citationText', () => {
-  const base = {
-    title: '柳州市人民政府关于落实2024年《政府工作报告》重点工作分工的意见',
-    docNumber: '柳政发〔2024〕3号',
-    gazette: '柳州市人民政府公报',
-    issueLabel: '2024年第3期',
-  };
 
   it('names the gazette, issue, printed page and doc number', () => {
     const text = citationText({ ...base, startPage: 3 });
@@ -53,10 +54,7 @@ describe('citationText', () => {
 
 describe('references', () => {
   const ref = {
-    title: '柳州市人民政府关于落实2024年《政府工作报告》重点工作分工的意见',
-    docNumber: '柳政发〔2024〕3号',
-    gazette: '柳州市人民政府公报',
-    issueLabel: '2024年第3期',
+    ...base,
     startPage: 3,
     endPage: 14,
     authority: '柳州市人民政府',
