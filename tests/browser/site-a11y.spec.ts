@@ -161,3 +161,34 @@ test.describe('tables on a phone', () => {
     await expect(page.locator('.prose .table-hint')).toBeHidden();
   });
 });
+
+test.describe('字号', () => {
+  test('大 / 中 / 小 scale the notice text, and the choice is remembered on the next page', async ({ page, siteUrl }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-3/`);
+    const text = page.locator('.prose p').first();
+    const size = () => text.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const group = page.getByRole('group', { name: '字号' });
+    await expect(group.getByRole('button', { name: '中' })).toHaveAttribute('aria-pressed', 'true');
+    const medium = await size();
+    await group.getByRole('button', { name: '大' }).click();
+    await expect(group.getByRole('button', { name: '大' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await size()).toBeGreaterThan(medium * 1.15);
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-4/`);
+    await expect(page.getByRole('group', { name: '字号' }).getByRole('button', { name: '大' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await size()).toBeGreaterThan(medium * 1.15);
+    await page.getByRole('group', { name: '字号' }).getByRole('button', { name: '小' }).click();
+    expect(await size()).toBeLessThan(medium);
+    // A long notice ends with a way back to its top.
+    await page.getByRole('link', { name: '回到顶部' }).click();
+    await expect(page).toHaveURL(/#notice-title$/);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the text keeps its default size and no control shows', async ({ page, siteUrl }) => {
+      await page.goto(`${siteUrl}notices/liuzhengfa-2024-3/`);
+      await expect(page.locator('.text-size')).toBeHidden();
+      await expect(page.locator('.prose p').first()).toBeVisible();
+    });
+  });
+});
