@@ -65,21 +65,14 @@ export function buildArchive(issues: readonly Issue[]): Archive {
   const archived = new Map<string, { notice: Notice; issue: Issue }>();
   for (const issue of sorted) {
     for (const notice of issue.notices) {
-      if (!notice.docNumber) continue;
-      const before = archived.get(notice.docNumber.text);
-      if (before) {
-        throw new IngestError(issue.source, notice.sourceLines[0], `the doc number ${notice.docNumber.text} is already archived in ${before.issue.source}`, 'each doc number in one notice of the archive');
-      }
-      archived.set(notice.docNumber.text, { notice, issue });
-      entry(notice.docNumber.text).notice = { slug: notice.slug, title: notice.title, issue: issue.id };
-      // A jointly issued document is archived under each of its numbers.
-      for (const other of notice.otherDocNumbers ?? []) {
-        const taken = archived.get(other.text);
-        if (taken) {
-          throw new IngestError(issue.source, notice.sourceLines[0], `the doc number ${other.text} is already archived in ${taken.issue.source}`, 'each doc number in one notice of the archive');
+      // A jointly issued document is archived under each of its numbers; an item without one is in no entry.
+      for (const { text } of [...(notice.docNumber ? [notice.docNumber] : []), ...(notice.otherDocNumbers ?? [])]) {
+        const before = archived.get(text);
+        if (before) {
+          throw new IngestError(issue.source, notice.sourceLines[0], `the doc number ${text} is already archived in ${before.issue.source}`, 'each doc number in one notice of the archive');
         }
-        archived.set(other.text, { notice, issue });
-        entry(other.text).notice = { slug: notice.slug, title: notice.title, issue: issue.id };
+        archived.set(text, { notice, issue });
+        entry(text).notice = { slug: notice.slug, title: notice.title, issue: issue.id };
       }
     }
   }

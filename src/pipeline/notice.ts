@@ -21,9 +21,7 @@ export interface NoticeHeader {
   firstLine: number;
   /** Lines of the printed title, empty when the title is only in the table of contents. */
   titleLines: Line[];
-  /** The title as the table of contents prints it. */
-  tocTitle?: string;
-  /** The table of contents entry of the notice, for its page and section. */
+  /** The table of contents entry of the notice: its title as printed there, its page and its section. */
   tocEntry?: TocEntry;
   /** The header's last line: the notice's text starts after it. */
   bodyAfter: Line;
@@ -60,7 +58,7 @@ export function buildNotice(input: NoticeInput, drops: Drop[]): Notice {
   const { header } = input;
   const titleParts: Part[] = header.titleLines.map((line) => ({ line, column: 0, text: line.text }));
   const title = titleParts.length
-    ? draftText(removeWrapSpaces(titleParts, header.tocTitle ? [header.tocTitle] : [], drops))
+    ? draftText(removeWrapSpaces(titleParts, header.tocEntry ? [header.tocEntry.title] : [], drops))
     : '';
   const units = toUnits(input.body, input.isFurniture, drops);
   let addressee: string | undefined;
@@ -68,7 +66,7 @@ export function buildNotice(input: NoticeInput, drops: Drop[]): Notice {
   if (first?.kind === 'text' && /[：:]$/.test(unitText(first)) && /[，、]/.test(unitText(first))) {
     addressee = unitText(units.shift()!);
   }
-  const tocTitleText = header.tocTitle ?? '';
+  const tocTitleText = header.tocEntry?.title ?? '';
   const finalTitle = title || draftText(removeWrapSpaces([{ line: header.bodyAfter, column: 0, text: tocTitleText }], quotedAndReferenced(units), []));
   const drafts = draftBlocks(units, [finalTitle], drops);
   const { blocks, attachments } = toModelBlocks(drafts);
@@ -106,8 +104,9 @@ export function buildNotice(input: NoticeInput, drops: Drop[]): Notice {
 /** An unnumbered item's date: the last paragraph that is a date alone (its 落款), if any. */
 function dateInText(blocks: readonly Block[]): { text: string; iso: string } | undefined {
   for (const b of [...blocks].reverse()) {
-    const iso = b.kind === 'paragraph' ? isoDate(b.text) : undefined;
-    if (iso && b.kind === 'paragraph') return { text: b.text, iso };
+    if (b.kind !== 'paragraph') continue;
+    const iso = isoDate(b.text);
+    if (iso) return { text: b.text, iso };
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ import { IngestError } from './errors.ts';
 import { dropTotals, noticeFidelity, type FidelityReport } from './fidelity.ts';
 import { issueId } from './issue-id.ts';
 import { dropSpan, splitLines, type Drop, type Line } from './lines.ts';
-import type { Issue, Notice, TocEntry } from './model.ts';
+import type { DocNumber, Issue, Notice, TocEntry } from './model.ts';
 import { looksLikeTitle } from './notice-meta.ts';
 import { buildNotice, citeAndRelate, noticeTexts, type NoticeHeader } from './notice.ts';
 import { findRunningHeaders } from './running-header.ts';
@@ -45,7 +45,7 @@ export function parseIssue(text: string, file: string): ParsedIssue {
   const id = issueId(cover.year, cover.number);
   const notices: Notice[] = headers.map((header, k) => {
     const next = headers[k + 1];
-    const lastLine = lastContentLine(body, next ? firstLine(next) - 1 : colophonStart > 0 ? lines[colophonStart - 1]!.no : lines.length);
+    const lastLine = lastContentLine(body, next ? next.firstLine - 1 : colophonStart > 0 ? lines[colophonStart - 1]!.no : lines.length);
     const startPage = header.tocEntry?.page;
     const nextPage = next?.tocEntry?.page;
     const endPage = startPage !== undefined && nextPage !== undefined ? Math.max(startPage, nextPage - 1) : undefined;
@@ -103,10 +103,6 @@ function bodySectionLines(body: readonly Line[], toc: readonly TocEntry[]): Set<
   return new Set(body.filter((l) => l.text && sections.has(sectionHeading(l.text) ?? '')).map((l) => l.no));
 }
 
-function firstLine(h: NoticeHeader): number {
-  return h.firstLine;
-}
-
 // An order's head: the authority's name with 令 (柳州市人民政府令), then 第20号 on the same line or the next.
 const ORDER_NAME = /^[\u4e00-\u9fff]{2,20}令$/;
 const ORDER_NUMBER = /^第\s*\d{1,5}\s*号$/;
@@ -114,26 +110,23 @@ const ORDER_NUMBER = /^第\s*\d{1,5}\s*号$/;
 const ORDER_DATE_WITHIN = 8;
 
 /** An order heading at content[i]: its number as printed (one or two lines) and its date, which follows the signer. */
-function orderHeader(content: readonly Line[], i: number, file: string): { docText: string; docLine: Line; dateLine: Line; isoDate: string } | undefined {
+function orderHeader(content: readonly Line[], i: number, file: string): { docNumber: DocNumber; docText: string; docLine: Line; dateLine: Line; isoDate: string } | undefined {
   const line = content[i]!;
   const next = content[i + 1];
-  let docText: string;
-  let docLine: Line;
-  if (ORDER_NAME.test(line.text) && next && ORDER_NUMBER.test(next.text)) {
-    docText = line.text + next.text;
-    docLine = next;
-  } else if (/令/.test(line.text) && parseDocNumber(line.text)?.year === undefined && parseDocNumber(line.text)) {
-    docText = line.text;
-    docLine = line;
-  } else return undefined;
-  const after = content.slice(content.indexOf(docLine) + 1, content.indexOf(docLine) + 1 + ORDER_DATE_WITHIN);
-  const dateLine = after.find((l) => DATE_LINE.test(l.text));
+  const twoLines = next !== undefined && ORDER_NAME.test(line.text) && ORDER_NUMBER.test(next.text);
+  const docLine = twoLines ? next : line;
+  const docText = twoLines ? line.text + next.text : line.text;
+  // Only an order's number has no year; the cheap test first, as every body line passes here.
+  const docNumber = docText.includes('令') ? parseDocNumber(docText) : undefined;
+  if (!docNumber || docNumber.year !== undefined) return undefined;
+  const at = i + (twoLines ? 2 : 1);
+  const dateLine = content.slice(at, at + ORDER_DATE_WITHIN).find((l) => DATE_LINE.test(l.text));
   if (!dateLine) {
-    throw new IngestError(file, docLine.no, `the order ${parseDocNumber(docText)!.text} has no date after its promulgation sentence and signer`, 'a date line like 2024年3月20日 below the signer');
+    throw new IngestError(file, docLine.no, `the order ${docNumber.text} has no date after its promulgation sentence and signer`, 'a date line like 2024年3月20日 below the signer');
   }
   const iso = isoDate(dateLine.text);
   if (!iso) throw new IngestError(file, dateLine.no, `"${dateLine.text}" is not a valid date`, 'a date like 2024年3月20日');
-  return { docText, docLine, dateLine, isoDate: iso };
+  return { docNumber, docText, docLine, dateLine, isoDate: iso };
 }
 
 function lastContentLine(body: readonly Line[], upTo: number): number {
@@ -155,7 +148,7 @@ function findHeaders(content: readonly Line[], toc: readonly TocEntry[], file: s
     const itemTitle = item && allFoundBefore(item, toc, headers) ? titleAt(content, i, item.title) : [];
     if (item && itemTitle.length) {
       refuseNumberAfter(content, i + itemTitle.length, item, file);
-      headers.push({ form: 'unnumbered', firstLine: line.no, titleLines: itemTitle, tocTitle: item.title, tocEntry: item, bodyAfter: itemTitle.at(-1)! });
+      headers.push({ form: 'unnumbered', firstLine: line.no, titleLines: itemTitle, tocEntry: item, bodyAfter: itemTitle.at(-1)! });
       pending++;
       i += itemTitle.length - 1;
       continue;
@@ -165,7 +158,7 @@ function findHeaders(content: readonly Line[], toc: readonly TocEntry[], file: s
     let docText = '';
     const order = orderHeader(content, i, file);
     if (order) {
-      const docNumber = parseDocNumber(order.docText)!;
+      const { docNumber } = order;
       const entry = tocByDoc.get(docNumber.text);
       if (!entry) {
         throw new IngestError(file, line.no, `the order ${docNumber.text} has no entry in the table of contents, which alone gives the title of the regulation it publishes`, `a line like 柳州市城市道路桥梁管理办法<TAB>${docNumber.text}(3) in the table of contents`);
@@ -174,7 +167,6 @@ function findHeaders(content: readonly Line[], toc: readonly TocEntry[], file: s
         form: 'order',
         firstLine: line.no,
         titleLines: [],
-        tocTitle: entry.title,
         tocEntry: entry,
         bodyAfter: order.docLine,
         dateLine: order.dateLine,
@@ -217,7 +209,7 @@ function findHeaders(content: readonly Line[], toc: readonly TocEntry[], file: s
       form: 'dated',
       firstLine: titleLines[0]?.no ?? line.no,
       titleLines,
-      ...(entry && { tocTitle: entry.title, tocEntry: entry }),
+      ...(entry && { tocEntry: entry }),
       bodyAfter: docLine,
       dateLine: line,
       docLine,
