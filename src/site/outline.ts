@@ -27,3 +27,15 @@ export function nestOutline(outline: readonly OutlineEntry[], maxLevel = 4): Out
   }
   return roots;
 }
+
+/** The media query under which the outline stands beside the text; narrower, it is a bar at the top. */
+export const WIDE_OUTLINE = '(min-width: 75rem)';
+
+/** The index of the section being read: the last heading above the reading line, or at the page's end the last heading in view; -1 before the first. */
+export function currentSection(headingTops: readonly number[], readingLine: number, viewportHeight: number, atEnd: boolean): number {
+  let current = -1;
+  headingTops.forEach((top, index) => {
+    if (top <= readingLine || (atEnd && top < viewportHeight)) current = index;
+  });
+  return current;
+}

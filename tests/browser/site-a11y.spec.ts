@@ -1,5 +1,6 @@
 // Accessibility and layout on every page type: axe in light and dark, a 360px phone without sideways scroll, print.
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { PAGE_TYPES } from './site-content';
 
@@ -18,18 +19,36 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test.describe('360px phone', () => {
-  test.use({ viewport: { width: 360, height: 740 } });
-  for (const [name, pagePath] of Object.entries(PAGE_TYPES)) {
-    test(`${name} does not scroll sideways`, async ({ page, siteUrl }) => {
-      await page.goto(siteUrl + pagePath);
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        clientWidth: document.documentElement.clientWidth,
-      }));
-      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+// Each page type at a phone's and a desktop's width, light and dark: no sideways scroll, and a full-page screenshot
+// kept in test-results/ to be looked at.
+for (const viewport of [
+  { width: 360, height: 780 },
+  { width: 1366, height: 900 },
+]) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`${viewport.width}×${viewport.height} ${colorScheme}`, () => {
+      test.use({ viewport, colorScheme });
+      for (const [name, pagePath] of Object.entries(PAGE_TYPES)) {
+        test(`${name} does not scroll sideways`, async ({ page, siteUrl }, testInfo) => {
+          await page.goto(siteUrl + pagePath);
+          const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+            scrollWidth: document.documentElement.scrollWidth,
+            clientWidth: document.documentElement.clientWidth,
+          }));
+          expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+          // One build's screenshots are enough to look at; the subpath build looks the same.
+          if (testInfo.project.name === 'root') {
+            const file = `${name.replace(/[^a-z-]+/g, '-').replace(/-+$/, '')}-${viewport.width}-${colorScheme}.png`;
+            await page.screenshot({ fullPage: true, path: testInfo.outputPath(file) });
+          }
+        });
+      }
     });
   }
+}
+
+test.describe('360px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
 
   test('a wide table scrolls inside its own focusable box', async ({ page, siteUrl }) => {
     await page.goto(`${siteUrl}notices/liuzhengfa-2024-4/`);
@@ -106,6 +125,67 @@ test.describe('the look of an official document, on a desktop', () => {
     expect(table!.x).toBeGreaterThanOrEqual(0);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe("a long notice's outline", () => {
+  const path = 'notices/liuzhengfa-2024-3/';
+  /** Scrolls the nth subsection heading (h3; those of section 一 are long) to the top of the screen; returns its id and text. */
+  const readSection = async (page: Page, n: number) => {
+    const heading = page.locator('.prose h3').nth(n);
+    await heading.evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    return { id: (await heading.getAttribute('id'))!, text: (await heading.textContent())! };
+  };
+
+  test.describe('on a desktop', () => {
+    test.use({ viewport: { width: 1366, height: 900 } });
+
+    test('stands open beside the text, follows the reader down and marks the section being read', async ({ page, siteUrl }) => {
+      await page.goto(siteUrl + path);
+      const outline = page.locator('nav.outline');
+      await expect(outline.locator('details')).toHaveJSProperty('open', true);
+      const [nav, text] = await Promise.all([outline.boundingBox(), page.locator('.prose').boundingBox()]);
+      expect(nav!.x).toBeGreaterThanOrEqual(0);
+      expect(nav!.x + nav!.width).toBeLessThanOrEqual(text!.x);
+      const section = await readSection(page, 1);
+      await expect(outline).toBeInViewport();
+      const marked = outline.locator('a[aria-current="location"]');
+      await expect(marked).toHaveCount(1);
+      await expect(marked).toHaveAttribute('href', `#${encodeURIComponent(section.id)}`);
+      await expect(marked).toBeInViewport();
+      // Scrolled back above the first heading, nothing is marked.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await expect(marked).toHaveCount(0);
+    });
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 360, height: 780 } });
+
+    test('is a folded bar that stays at the top, names the section being read, and folds again once an entry is chosen', async ({ page, siteUrl }) => {
+      await page.goto(siteUrl + path);
+      const outline = page.locator('nav.outline');
+      const details = outline.locator('details');
+      await expect(details).toHaveJSProperty('open', false);
+      const section = await readSection(page, 2);
+      const summary = outline.locator('summary');
+      await expect(summary).toBeInViewport();
+      expect((await outline.boundingBox())!.y).toBeLessThanOrEqual(1);
+      await expect(outline.locator('.outline-current')).toHaveText(section.text);
+
+      await summary.click();
+      const marked = outline.locator('a[aria-current="location"]');
+      await expect(marked).toHaveAttribute('href', `#${encodeURIComponent(section.id)}`);
+      await expect(marked).toBeInViewport();
+      const target = outline.locator('a').nth(5);
+      const id = decodeURIComponent((await target.getAttribute('href'))!.slice(1));
+      await target.click();
+      await expect(details).toHaveJSProperty('open', false);
+      const heading = page.locator(`[id="${id}"]`);
+      await expect(heading).toBeInViewport();
+      const [bar, top] = [(await outline.boundingBox())!, (await heading.boundingBox())!];
+      expect(top.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+    });
   });
 });
 

@@ -8,6 +8,7 @@ export const TEST_CONTENT_DIR = path.resolve(import.meta.dirname, '../../.test-s
 export const PAGE_TYPES = {
   home: '',
   issues: 'issues/',
+  year: 'issues/2024/',
   issue: 'issues/2024-03/',
   'notice (long, outline)': 'notices/liuzhengfa-2024-3/',
   'notice (table, attachment)': 'notices/liuzhengfa-2024-4/',

@@ -153,7 +153,7 @@ test.describe('notice pages', () => {
     await expect(page.locator('.prose h2').first()).toHaveText('一、2024年工作安排');
 
     const outline = page.locator('nav.outline');
-    await outline.locator('summary').click();
+    await outline.locator('details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
     const links = outline.locator('a');
     await expect(links).toHaveCount(19);
     const targets = await links.evaluateAll((as) => as.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).hash.slice(1))));

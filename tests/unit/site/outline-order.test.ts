@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareIssues, issuesByYear, neighbours } from '../../../src/site/issue-order.ts';
-import { hasOutline, nestOutline } from '../../../src/site/outline.ts';
+import { currentSection, hasOutline, nestOutline } from '../../../src/site/outline.ts';
 
 const h = (level: number, id: string) => ({ level, text: id, id });
 
@@ -29,6 +29,18 @@ describe('hasOutline', () => {
   it('shows an outline only for notices with several headings', () => {
     expect(hasOutline([h(2, 'a'), h(2, 'b')])).toBe(false);
     expect(hasOutline([h(2, 'a'), h(2, 'b'), h(2, 'c')])).toBe(true);
+  });
+});
+
+describe('currentSection', () => {
+  it('is the last heading above the reading line, and none before the first', () => {
+    expect(currentSection([-900, -40, 300, 600], 234, 780, false)).toBe(1);
+    expect(currentSection([-900, -40, 234, 600], 234, 780, false)).toBe(2);
+    expect(currentSection([300, 900], 234, 780, false)).toBe(-1);
+  });
+
+  it('at the end of the page, is the last heading in view even below the reading line', () => {
+    expect(currentSection([-400, 100, 500, 900], 234, 780, true)).toBe(2);
   });
 });
 
