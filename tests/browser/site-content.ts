@@ -42,9 +42,9 @@ export const ISSUE_2024_03 = [
   ['柳政发〔2023〕19号', 'liuzhengfa-2023-19', 79],
 ] as const;
 
-/** The origin the build writes into absolute URLs (GONGBAO_SITE, as global-setup leaves it). */
 /** The public origin the test sites are built for (GONGBAO_SITE). */
 export const TEST_SITE = process.env['GONGBAO_SITE'] || 'https://example.org';
 /** Notices per search shard in the root test build: small, so the real issue's notices span several shards and every search test also runs against a merged index. */
 export const TEST_SHARD_SIZE = 6;
+/** The origin the build writes into absolute URLs. */
 export const SITE_ORIGIN = new URL(TEST_SITE).origin;
