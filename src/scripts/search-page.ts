@@ -8,7 +8,7 @@ import { sortPrefixes } from '../search/doc-number-query.ts';
 import { takeEnter } from '../search/enter.ts';
 import { interpretQuery, type Interpretation } from '../search/interpret.ts';
 import { FILTER_KEYS } from '../search/notice-attributes.ts';
-import type { FilterCounts, PagefindModule, PagefindOptions, PagefindResult } from '../search/pagefind-client.ts';
+import { noPageFilters, type FilterCounts, type PagefindModule, type PagefindOptions, type PagefindResult } from '../search/pagefind-client.ts';
 import { planQuery } from '../search/query-plan.ts';
 import type { Ranked } from '../search/rank.ts';
 import { rankedSearch, type RankedSearch, type SearchEngine } from '../search/ranked-search.ts';
@@ -114,7 +114,7 @@ export function startSearchPage(): void {
   groups.build(config.filters, state.filters);
   const filterData = new Map<SearchEngine, Promise<boolean>>();
   // A filter value no notice has loads each filter's data (a chunk per filter and shard) and lists nothing.
-  const noValue = Object.fromEntries(FILTER_KEYS.filter((key) => config.filters[key].length > 0).map((key) => [key, { any: ['-'] }]));
+  const noValue = noPageFilters(FILTER_KEYS.filter((key) => config.filters[key].length > 0));
   const loadFilterData = (engine: SearchEngine) =>
     filterData.get(engine) ?? filterData.set(engine, engine.search(null, { filters: noValue }).then(() => true, () => false)).get(engine)!;
   const counted = new Set<SearchEngine>();

@@ -14,6 +14,14 @@ export interface PagefindOptions {
 /** Filter name → value → count of pages. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
+/**
+ * Filters on a value no page carries: the search lists nothing, yet Pagefind loads each named filter's data and
+ * still counts the pages that hold the term.
+ */
+export function noPageFilters(keys: readonly string[]): Record<string, { any: string[] }> {
+  return Object.fromEntries(keys.map((key) => [key, { any: ['-'] }]));
+}
+
 export interface PagefindModule {
   options(options: PagefindOptions): Promise<void>;
   init(): Promise<void>;

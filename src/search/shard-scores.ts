@@ -2,7 +2,7 @@
 // from its own page count and document frequency), so a word common in recent years but rare in an old shard would
 // lift the old shard's notices. Each result's score is rescaled by the ratio of the archive-wide idf of the search's
 // terms to its shard's idf; exact-phrase searches score without idf and are left alone.
-import type { PagefindSearch } from './pagefind-client.ts';
+import { noPageFilters, type PagefindSearch } from './pagefind-client.ts';
 import type { SearchEngine } from './ranked-search.ts';
 import { segment } from './query-plan.ts';
 import { SHARD_FILTER } from './shards.ts';
@@ -48,8 +48,7 @@ export function shardFactors(members: ShardMembers, withTerm: ReadonlyMap<string
   return factors;
 }
 
-/** A filter value no page carries. */
-const NO_PAGE = { [SHARD_FILTER]: { any: ['-'] } };
+const NO_PAGE = noPageFilters([SHARD_FILTER]);
 
 /** A search engine over merged shards whose ranked scores compare across shards. */
 export function comparableScores(engine: SearchEngine, members: ShardMembers): SearchEngine {
