@@ -83,8 +83,12 @@ export function sortFilterValues(values: Iterable<string>): string[] {
   return [...values].sort((a, b) => collator.compare(a, b));
 }
 
-/** Every value of each filter among the notices, in reading order: the search page's checkboxes, known at build time. */
+/**
+ * Every value of each filter among the notices, given in printed order: the search page's checkboxes, known at build
+ * time. Years and types in reading order; sections (栏目) as the tables of contents first print them.
+ */
 export function filterChoices(notices: readonly Pick<NoticeSearchFields, 'date' | 'type' | 'section'>[]): Record<FilterKey, string[]> {
   const values = notices.map(filterValuesOf);
-  return Object.fromEntries(FILTER_KEYS.map((key) => [key, sortFilterValues(new Set(values.flatMap((v) => v[key] ?? [])))])) as Record<FilterKey, string[]>;
+  const distinct = (key: FilterKey) => new Set(values.flatMap((v) => v[key] ?? []));
+  return Object.fromEntries(FILTER_KEYS.map((key) => [key, key === 'section' ? [...distinct(key)] : sortFilterValues(distinct(key))])) as Record<FilterKey, string[]>;
 }

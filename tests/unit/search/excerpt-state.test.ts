@@ -88,14 +88,14 @@ describe('search state in the URL', () => {
     expect(sortFilterValues(['2024年第10期', '2023年第12期', '2024年第3期'])).toEqual(['2023年第12期', '2024年第3期', '2024年第10期']);
   });
 
-  it('offers every year, type and section of the archive once, in reading order', () => {
+  it('offers every year and type of the archive once in reading order, and each section as the contents first print it', () => {
     const notices = [
       { date: '2024-02-08', type: '意见', section: '市政府文件' },
       { date: '2023-03-11', type: '通知' },
       { date: '2024-01-02', type: '通知', section: '市政府办公室文件' },
       { date: '2024-01-05', type: '令', section: '市政府文件' },
     ];
-    expect(filterChoices(notices)).toEqual({ year: ['2023', '2024'], type: ['令', '通知', '意见'], section: ['市政府办公室文件', '市政府文件'] });
+    expect(filterChoices(notices)).toEqual({ year: ['2023', '2024'], type: ['令', '通知', '意见'], section: ['市政府文件', '市政府办公室文件'] });
     expect(filterChoices(notices.slice(1, 2)).section).toEqual([]);
   });
 });
