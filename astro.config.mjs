@@ -15,6 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // A gazette has no code; Shiki's inline styles would also need 'unsafe-inline' under the page's CSP.
+    syntaxHighlight: false,
     // Official text must stay byte-for-byte: no curly quotes or dash rewriting; {#id} keeps the ingest's anchors.
     processor: satteri({ features: { smartPunctuation: false, headingAttributes: true } }),
   },
