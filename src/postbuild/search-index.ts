@@ -1,14 +1,16 @@
 // After Astro has written the pages, Pagefind indexes the notices (pages marked data-pagefind-body) shard by shard into
 // <site>/pagefind/, <site>/pagefind-1/ … and their titles into <site>/<TITLES_BUNDLE>/. Each bundle is built by a Pagefind
-// service of its own (close() ends it), so a build's indexing memory is bounded by the largest shard.
+// process of its own (a shard by the command line, the titles by a Node API service that close() ends), so a build's
+// indexing memory is bounded by the largest shard.
 import { link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type * as Pagefind from 'pagefind';
+import type { PagefindCli } from './pagefind-cli.ts';
 import { TITLE_RECORDS_FILE, type TitleRecord } from '../search/title-record.ts';
 import { PRIMARY_BUNDLE, SHARD_PLAN_FILE, type SearchShard } from '../search/shards.ts';
 import { TITLES_BUNDLE } from '../search/titles-bundle.ts';
 
-/** The slice of Pagefind's Node API used here, so tests can hand in a fake. */
+/** The slice of Pagefind's Node API used for the titles, so tests can hand in a fake. */
 export type PagefindApi = Pick<typeof Pagefind, 'createIndex' | 'close'>;
 
 /** Pagefind's stock UI bundles: the site ships its own small search UI, so these would only be dead weight. */
@@ -54,17 +56,19 @@ async function stageShard(siteDir: string, shard: SearchShard, staged: string): 
 
 /**
  * Indexes one shard's notice pages into siteDir/<bundle> and returns how many were indexed, which must be all of them.
- * Pagefind reads the shard's folder itself, on every core, which is several times faster than handing it each page.
+ * Pagefind's command line reads the shard's folder itself, on every core.
  * The language is forced to Chinese so words are segmented, as the page that searches needs (<html lang="zh-CN">).
  */
-export async function indexShard(siteDir: string, shard: SearchShard, api: PagefindApi, language = 'zh'): Promise<number> {
+export async function indexShard(siteDir: string, shard: SearchShard, cli: PagefindCli, language = 'zh'): Promise<number> {
   const staged = path.join(siteDir, `.index-${shard.bundle}`);
   try {
     await stageShard(siteDir, shard, staged);
-    const index = await createdIndex(api, language);
-    check('addDirectory', (await index.addDirectory({ path: staged })).errors);
     const outputPath = path.join(siteDir, shard.bundle);
-    check('writeFiles', (await index.writeFiles({ outputPath })).errors);
+    const run = await cli(['--site', staged, '--output-path', outputPath, '--force-language', language, '--quiet'], staged);
+    if (run.status !== 0) {
+      const said = run.output.trim().split('\n').slice(-5).join(' | ') || 'nothing';
+      throw new Error(`pagefind ${shard.bundle}: the command line exited with ${run.status ?? 'a signal'} and said: ${said}`);
+    }
     const unused = shard.bundle === PRIMARY_BUNDLE ? [] : [...PRIMARY_ONLY, ...(await readdir(outputPath)).filter((name) => /^wasm\..*\.pagefind$/.test(name))];
     await Promise.all([...STOCK_UI_FILES, ...unused].map((name) => rm(path.join(outputPath, name), { force: true })));
     const indexed = await indexedPages(outputPath);
@@ -72,7 +76,7 @@ export async function indexShard(siteDir: string, shard: SearchShard, api: Pagef
     if (indexed !== shard.pages.length) throw new Error(`pagefind ${shard.bundle}: ${indexed} of ${shard.pages.length} notice pages indexed`);
     return indexed;
   } finally {
-    await Promise.all([api.close(), rm(staged, { recursive: true, force: true })]);
+    await rm(staged, { recursive: true, force: true });
   }
 }
 

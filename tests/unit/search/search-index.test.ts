@@ -1,33 +1,48 @@
-// Search indexing with Pagefind's module faked: every step's errors are thrown, close() always runs, every page is counted.
+// Search indexing with Pagefind faked (its command line for shards, its Node API for titles): every failure is thrown,
+// the staged folder and the service are always cleaned up, every page is counted.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import type { PagefindCli } from '../../../src/postbuild/pagefind-cli.ts';
 import { indexShard, indexTitles, STOCK_UI_FILES, type PagefindApi } from '../../../src/postbuild/search-index.ts';
 import type { SearchShard } from '../../../src/search/shards.ts';
 import { listFiles } from '../../../src/postbuild/list-files.ts';
 import { titleRecord } from '../../../src/search/title-record.ts';
 
-function fakeApi(overrides: { create?: string[]; add?: string[]; record?: string[]; write?: string[]; indexed?: number } = {}) {
-  const close = vi.fn(async () => null);
+/** What Pagefind writes into a bundle: its scripts, WebAssembly, stock UI and an entry counting `indexed` pages. */
+function writeBundle(outputPath: string, indexed: number): void {
+  mkdirSync(outputPath, { recursive: true });
+  for (const name of [...STOCK_UI_FILES, 'pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js', 'wasm.unknown.pagefind']) writeFileSync(path.join(outputPath, name), '');
+  const entry = { version: '1.6.0', languages: { zh: { hash: 'zh_x', wasm: null, page_count: indexed } } };
+  writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
+}
+
+/** Pagefind's command line, faked: it reads the --site folder and writes a bundle at --output-path. */
+function fakeCli(overrides: { status?: number | null; output?: string; indexed?: number } = {}) {
   // What the staged folder held when Pagefind read it.
   const read: string[] = [];
-  const addDirectory = vi.fn(async ({ path: dir }: { path: string }) => {
-    read.push(...listFiles(dir).map((file) => readFileSync(path.join(dir, file), 'utf8')));
-    return { errors: overrides.add ?? [], page_count: read.length };
+  const cli = vi.fn<PagefindCli>(async (args) => {
+    const option = (name: string) => args[args.indexOf(name) + 1]!;
+    read.push(...listFiles(option('--site')).map((file) => readFileSync(path.join(option('--site'), file), 'utf8')));
+    const status = overrides.status === undefined ? 0 : overrides.status;
+    if (status === 0) writeBundle(option('--output-path'), overrides.indexed ?? read.length);
+    return { status, output: overrides.output ?? '' };
   });
+  return { cli, read };
+}
+
+function fakeApi(overrides: { create?: string[]; record?: string[]; write?: string[]; indexed?: number } = {}) {
+  const close = vi.fn(async () => null);
   const writeFiles = vi.fn(async ({ outputPath }: { outputPath: string }) => {
-    mkdirSync(outputPath, { recursive: true });
-    for (const name of [...STOCK_UI_FILES, 'pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js', 'wasm.unknown.pagefind']) writeFileSync(path.join(outputPath, name), '');
-    const entry = { version: '1.6.0', languages: { zh: { hash: 'zh_x', wasm: null, page_count: overrides.indexed ?? 2 } } };
-    writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
+    writeBundle(outputPath, overrides.indexed ?? 2);
     return { errors: overrides.write ?? [], outputPath };
   });
   const addCustomRecord = vi.fn(async () => ({ errors: overrides.record ?? [] }));
-  const createIndex = vi.fn(async (_config: { forceLanguage: string }) => ({ errors: overrides.create ?? [], index: { addDirectory, addCustomRecord, writeFiles } }));
+  const createIndex = vi.fn(async (_config: { forceLanguage: string }) => ({ errors: overrides.create ?? [], index: { addCustomRecord, writeFiles } }));
   // Only the calls indexing makes are faked.
   const api = { createIndex, close } as unknown as PagefindApi;
-  return { api, createIndex, addDirectory, read, addCustomRecord, writeFiles, close };
+  return { api, createIndex, addCustomRecord, writeFiles, close };
 }
 
 const site = () => mkdtempSync(path.join(tmpdir(), 'gongbao-pagefind-'));
@@ -47,35 +62,31 @@ describe('indexShard', () => {
   it('indexes the shard’s pages alone in Chinese into <site>/<bundle>, keeping the script only in the primary bundle', async () => {
     const { dir, shard } = siteWithShard('pagefind');
     writeFileSync(path.join(dir, 'index.html'), '<html><body>home</body></html>');
-    const fake = fakeApi();
-    expect(await indexShard(dir, shard, fake.api)).toBe(2);
-    expect(fake.createIndex).toHaveBeenCalledWith({ forceLanguage: 'zh' });
+    const fake = fakeCli();
+    expect(await indexShard(dir, shard, fake.cli)).toBe(2);
+    const staged = path.join(dir, '.index-pagefind');
+    expect(fake.cli).toHaveBeenCalledWith(['--site', staged, '--output-path', path.join(dir, 'pagefind'), '--force-language', 'zh', '--quiet'], staged);
     expect(fake.read.sort()).toEqual(shard.pages.map((page) => `<html lang="zh-CN"><body data-pagefind-body>${page}</body></html>`));
-    expect(fake.writeFiles).toHaveBeenCalledWith({ outputPath: path.join(dir, 'pagefind') });
     // The staged folder is gone again.
     expect(readdirSync(dir).sort()).toEqual(['index.html', 'notices', 'pagefind']);
     expect(readdirSync(path.join(dir, 'pagefind')).sort()).toEqual(['pagefind-entry.json', 'pagefind-highlight.js', 'pagefind-worker.js', 'pagefind.js', 'wasm.unknown.pagefind']);
-    expect(fake.close).toHaveBeenCalledOnce();
 
     const merged = siteWithShard('pagefind-1');
-    await indexShard(merged.dir, merged.shard, fakeApi().api);
+    await indexShard(merged.dir, merged.shard, fakeCli().cli);
     expect(readdirSync(path.join(merged.dir, 'pagefind-1'))).toEqual(['pagefind-entry.json']);
   });
 
-  it.each([
-    ['createIndex', { create: ['bad config'] }],
-    ['addDirectory', { add: ['unreadable'] }],
-    ['writeFiles', { write: ['disk full'] }],
-  ])('throws the errors of %s and still closes', async (step, overrides) => {
-    const { dir, shard } = siteWithShard('pagefind');
-    const fake = fakeApi(overrides);
-    await expect(indexShard(dir, shard, fake.api)).rejects.toThrow(`pagefind ${step}`);
-    expect(fake.close).toHaveBeenCalledOnce();
+  it('throws what the command line said when it fails, and still removes the staged folder', async () => {
+    const { dir, shard } = siteWithShard('pagefind-1');
+    const fake = fakeCli({ status: 1, output: 'Running Pagefind\nError: Failed to parse notices/a/index.html\n' });
+    await expect(indexShard(dir, shard, fake.cli)).rejects.toThrow('pagefind pagefind-1: the command line exited with 1 and said: Running Pagefind | Error: Failed to parse notices/a/index.html');
+    expect(readdirSync(dir)).toEqual(['notices']);
+    await expect(indexShard(dir, shard, fakeCli({ status: null }).cli)).rejects.toThrow('exited with a signal and said: nothing');
   });
 
   it('fails when a page was left out, since search would silently never find it', async () => {
     const { dir, shard } = siteWithShard('pagefind-2');
-    await expect(indexShard(dir, shard, fakeApi({ indexed: 1 }).api)).rejects.toThrow('pagefind pagefind-2: 1 of 2 notice pages indexed');
+    await expect(indexShard(dir, shard, fakeCli({ indexed: 1 }).cli)).rejects.toThrow('pagefind pagefind-2: 1 of 2 notice pages indexed');
   });
 });
 
