@@ -3,6 +3,7 @@ import type { Drop } from './lines.ts';
 import { dropSpan } from './lines.ts';
 import { ARTICLE, ATTACHMENT_LABEL, ATTACHMENT_REF, markerStyle, REGULATION_STYLES, startsWithAttribution } from './markers.ts';
 import type { HeadingStyle } from './model.ts';
+import { numeralValue } from './numerals.ts';
 import { compact, endsSentence, hasOpenBracket, visualWidth } from './text-shape.ts';
 import type { Part, Unit } from './units.ts';
 import { unitText } from './units.ts';
@@ -12,7 +13,7 @@ import { removeColumns, wrapSpaceColumns } from './wrap-space.ts';
 export type DraftBlock =
   | { kind: 'heading'; style: HeadingStyle; parts: Part[]; continued?: boolean }
   | { kind: 'paragraph'; parts: Part[] }
-  | { kind: 'article'; label: string; numeral: string; parts: Part[] }
+  | { kind: 'article'; label: string; number: number; parts: Part[] }
   | { kind: 'list'; variant: 'roster' | 'notes'; items: Part[][] }
   | { kind: 'table'; caption?: Part[]; header: Part; rows: Part[] }
   | { kind: 'attachment-ref'; label: string; number: string; title: string; parts: Part[] }
@@ -129,7 +130,7 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
       continue;
     }
 
-    const article = ARTICLE.exec(text);
+    const article = articleAt(text);
     if (article) {
       inRegulation = true;
       blocks.push(articleBlock(unit.parts, article, drops));
@@ -166,16 +167,23 @@ function continues(last: DraftBlock, text: string, runIn: Set<HeadingStyle>): bo
 }
 
 function startsBlock(text: string): boolean {
-  return markerStyle(text) !== undefined || ARTICLE.test(text) || ATTACHMENT_LABEL.test(text) || ATTACHMENT_REF.test(text);
+  return markerStyle(text) !== undefined || articleAt(text) !== undefined || ATTACHMENT_LABEL.test(text) || ATTACHMENT_REF.test(text);
+}
+
+/** The article a line opens, with its number; a numeral that reads as no number (第零条) opens none. */
+function articleAt(text: string): { match: RegExpExecArray; number: number } | undefined {
+  const match = ARTICLE.exec(text);
+  const number = match ? numeralValue(match[2] ?? '') : undefined;
+  return match && number !== undefined ? { match, number } : undefined;
 }
 
 /** An article: its label apart, the spaces after the label dropped, its text the rest of the unit. */
-function articleBlock(parts: readonly Part[], match: RegExpExecArray, drops: Drop[]): DraftBlock {
-  const [whole, label = '', numeral = '', spaces = ''] = match;
+function articleBlock(parts: readonly Part[], { match, number }: { match: RegExpExecArray; number: number }, drops: Drop[]): DraftBlock {
+  const [whole, label = '', , spaces = ''] = match;
   const [first, ...rest] = parts;
   if (spaces) drops.push(dropSpan(first!.line, first!.column + label.length, spaces, 'whitespace'));
   const after = { ...first!, column: first!.column + whole.length, text: first!.text.slice(whole.length) };
-  return { kind: 'article', label, numeral, parts: [after, ...rest] };
+  return { kind: 'article', label, number, parts: [after, ...rest] };
 }
 
 function addRow(blocks: DraftBlock[], row: Part, drops: Drop[]): void {

@@ -6,7 +6,6 @@ import { createSlugger, headingLevels } from './headings.ts';
 import type { Drop, Line } from './lines.ts';
 import { ATTACHMENT_REF } from './markers.ts';
 import { isoDate } from './cover.ts';
-import { numeralValue } from './numerals.ts';
 import type { Attachment, Block, Citation, DocNumber, Notice, Relation, TocEntry } from './model.ts';
 import { documentType, issuingAuthority } from './notice-meta.ts';
 import { isListItem, listAnnouncement, relationAt, type ListRelation } from './relations.ts';
@@ -178,10 +177,8 @@ function toModelBlocks(drafts: DraftBlock[]): { blocks: Block[]; attachments: At
           articleLevel = Math.min(6, level + 1);
           return { kind: 'heading', level, style: d.style, text, id: slug(text), lines: range(d.parts) };
         }
-        case 'article': {
-          const number = numeralValue(d.numeral) ?? 0;
-          return { kind: 'article', level: articleLevel, label: d.label, number, id: slug(`tiao-${number}`), text: draftText(d.parts), lines: range(d.parts) };
-        }
+        case 'article':
+          return { kind: 'article', level: articleLevel, label: d.label, number: d.number, id: slug(`tiao-${d.number}`), text: draftText(d.parts), lines: range(d.parts) };
         case 'paragraph':
           return { kind: 'paragraph', text: draftText(d.parts), lines: range(d.parts) };
         case 'list':

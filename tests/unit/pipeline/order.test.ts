@@ -58,6 +58,12 @@ describe('an order', () => {
     ]);
   });
 
+  it('opens no article at a numeral that reads as no number: 第零条 stays the text of a paragraph', () => {
+    const body = [...ORDER, '', '第零条  本条不是条文。'];
+    const blocks = shape(orderIssue(body).issue.notices[0]!.blocks);
+    expect(blocks.slice(-2)).toEqual(['h5 第十二条 #tiao-12 本办法自2024年5月1日起施行。', 'p 第零条  本条不是条文。']);
+  });
+
   it('reads an order number printed on one line', () => {
     const body = ['柳州市人民政府令 第20号', '', ...ORDER.slice(4)];
     const n = orderIssue(body).issue.notices[0]!;
