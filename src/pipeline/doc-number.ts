@@ -71,13 +71,15 @@ export interface DocNumberMatch {
  */
 export function findDocNumbers(text: string, knownPrefixes: ReadonlySet<string>): DocNumberMatch[] {
   const found: DocNumberMatch[] = [];
+  // Both patterns end in 号, and an order's in 令; most text holds neither, and their leading runs are tried at every character.
+  if (!text.includes('号')) return found;
   for (const m of text.matchAll(IN_TEXT)) {
     const [whole, run = '', year = '', number = ''] = m;
     const prefix = issuerCode(run, knownPrefixes);
     const skip = run.length - prefix.length;
     found.push({ docNumber: docNumberOf(prefix, Number(year), Number(number)), index: (m.index ?? 0) + skip, verbatim: whole.slice(skip) });
   }
-  for (const m of text.matchAll(ORDER_IN_TEXT)) {
+  for (const m of text.includes('令') ? text.matchAll(ORDER_IN_TEXT) : []) {
     const [whole, run = '', number = ''] = m;
     const prefix = withoutLeadIns(run);
     const skip = run.length - prefix.length;
