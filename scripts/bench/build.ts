@@ -5,6 +5,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { measureSteal } from './cpu-steal.ts';
 import { buildProject, largestOpened, prepareProject, stage, tally, totalMs } from './site-build.ts';
 import { writeSyntheticArchive } from './synthetic-archive.ts';
 
@@ -14,6 +15,7 @@ const project = join(archive.dir, '..', `site-${values.issues}`);
 prepareProject(project);
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 const loadBefore = load();
+const steal = measureSteal();
 const times = await buildProject(project, archive.dir);
 const seconds = totalMs(times) / 1000;
 
@@ -26,7 +28,7 @@ const gb = (n: number) => `${(n / 1024 ** 3).toFixed(2)} GB`;
 const peak = Math.max(...times.stages.map((s) => s.peakBytes));
 
 console.log(`site build, ${values.issues} synthetic issues, ${archive.notices} notices (${mb(sourceBytes)} of seeds) in ${project}`);
-console.log(`  load average      ${loadBefore} before, ${load()} after`);
+console.log(`  load average      ${loadBefore} before, ${load()} after; CPU steal ${steal()} of the run`);
 console.log(`  build time        ${seconds.toFixed(1)} s`);
 for (const s of times.stages) console.log(`    ${s.name.padEnd(16)}${(s.ms / 1000).toFixed(1).padStart(7)} s   peak ${gb(s.peakBytes)} (all processes)`);
 console.log(`  peak memory       ${gb(peak)}, all processes of the stage together`);

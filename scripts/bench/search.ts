@@ -2,12 +2,14 @@
 // counts bytes, and measures in Chromium what search transfers and how fast it answers.
 // Usage: npm run bench:search [-- --issues 150 --reuse]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/browser/chromium.ts';
 import { searched } from '../../tests/browser/search-helpers.ts';
 import { startStaticServer } from '../../tests/browser/static-server.ts';
+import { measureSteal } from './cpu-steal.ts';
 import { buildProject, prepareProject, tally, totalMs } from './site-build.ts';
 import { writeSyntheticArchive } from './synthetic-archive.ts';
 
@@ -216,6 +218,7 @@ async function main(): Promise<number> {
     const ui: number[] = [];
     const engine: number[] = [];
     const longest: number[] = [];
+    const steal = measureSteal();
     for (const query of QUERIES) engine.push(await engineLatency(page, query)); // first time each: index chunks fetched.
     await watchLongTasks(page);
     for (const query of QUERIES) {
@@ -224,7 +227,7 @@ async function main(): Promise<number> {
     }
     const e = summary(engine);
     const u = summary(ui);
-    console.log(`\nlatency over ${QUERIES.length} queries in Chromium:`);
+    console.log(`\nlatency over ${QUERIES.length} queries in Chromium (load average ${loadavg()[0]!.toFixed(2)}, CPU steal ${steal()} while measuring):`);
     console.log(`  Pagefind search + first 6 results' data (cold chunks): median ${ms(e.median)}, worst ${ms(e.worst)} (${e.slowest}) (target median < ${TARGETS.medianMs(issues)} ms)`);
     console.log(`  page, Enter to rendered results (warm chunks):          median ${ms(u.median)}, worst ${ms(u.worst)} (${u.slowest})`);
     if (e.median >= TARGETS.medianMs(issues)) failures += 1;
