@@ -115,4 +115,14 @@ describe('indexTitles', () => {
     await expect(indexTitles(site(), fakeApi({ indexed: 1 }).api, records)).rejects.toThrow(/1 of 2 titles/);
     await expect(indexTitles(site(), fakeApi({ record: ['bad'] }).api, records)).rejects.toThrow(/addCustomRecord/);
   });
+
+  it.each([
+    ['createIndex', { create: ['bad config'] }],
+    ['addCustomRecord', { record: ['bad record'] }],
+    ['writeFiles', { write: ['disk full'] }],
+  ])('throws the errors of %s and still closes the service', async (step, overrides) => {
+    const fake = fakeApi(overrides);
+    await expect(indexTitles(site(), fake.api, [titleRecord(notice)])).rejects.toThrow(`pagefind ${step}`);
+    expect(fake.close).toHaveBeenCalledOnce();
+  });
 });
