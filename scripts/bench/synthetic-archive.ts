@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { formatDocNumber } from '../../src/pipeline/doc-number.ts';
+import { formatDocNumber } from '../../src/pipeline/doc-number/grammar.ts';
 import { parseIssue } from '../../src/pipeline/parse-issue.ts';
 
 /** Bump when the generated text changes, so cached archives are rebuilt. */

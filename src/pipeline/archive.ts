@@ -1,7 +1,7 @@
 // All issues together: the doc-number index, who cites what, and the relations between notices.
 import type { DocNumberEntry, DocNumberRelation, Related } from './content-schema.ts';
-import { compareDocNumbers, parseDocNumber } from './doc-number.ts';
-import { docNumberSlug } from './doc-number-slug.ts';
+import { compareDocNumbers, parseDocNumber } from './doc-number/grammar.ts';
+import { docNumberSlug } from './doc-number/slug.ts';
 import { IngestError } from './errors.ts';
 import { issueLabel } from './issue-id.ts';
 import type { Issue, Notice, Relation } from './model.ts';

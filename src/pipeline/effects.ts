@@ -1,6 +1,7 @@
 // What a notice's own text says about when it applies and what it ends: 施行日期, 有效期, and abolitions of documents
 // it names without a doc number. Each statement keeps the sentence as evidence and the line it stands on.
 import { isoDate } from './cover.ts';
+import { holdsDocNumber } from './doc-number/grammar.ts';
 import type { Effect } from './model.ts';
 import { numeralValue } from './numerals.ts';
 
@@ -15,8 +16,6 @@ const UNTIL_DATE = new RegExp(`有效期(?:至|到)\\s*${DATE}`);
 const FOR_YEARS = /有效期(?:为)?([0-9一二两三四五六七八九十]{1,3})年/;
 /** …同时废止 / 予以废止 with no doc number in its sentence: a document the text names in words. */
 const ABOLISHES = /(?:同时|予以|一并)废止/;
-const DOC_NUMBER = /〔\d{4}〕\d+号/;
-
 
 /** The ISO date of the printed date in a match's groups 1–3. */
 function matchedDate(m: RegExpExecArray): string | undefined {
@@ -54,7 +53,7 @@ export function noticeEffects(texts: readonly { text: string; line: number }[], 
       const count = span ? numeralValue(span[1] ?? '') : undefined;
       const untilDate = until ? matchedDate(until) : count ? lastDayAfterYears(start ?? fromDate ?? date, count) : undefined;
       if (untilDate) effects.push({ kind: 'valid-until', date: untilDate, sentence, line });
-      if (ABOLISHES.test(sentence) && !DOC_NUMBER.test(sentence)) effects.push({ kind: 'abolishes-unnumbered', sentence, line });
+      if (ABOLISHES.test(sentence) && !holdsDocNumber(sentence)) effects.push({ kind: 'abolishes-unnumbered', sentence, line });
     }
   }
   return effects;

@@ -1,7 +1,7 @@
 // One notice: its region of lines to the notice model (header, addressee, blocks, attachments, citations).
 import { draftBlocks, draftText, quotations, removeWrapSpaces, type DraftBlock } from './body.ts';
-import { findDocNumbers } from './doc-number.ts';
-import { docNumberSlug } from './doc-number-slug.ts';
+import { findDocNumbers } from './doc-number/find.ts';
+import { docNumberSlug } from './doc-number/slug.ts';
 import { createSlugger, headingLevels } from './headings.ts';
 import type { Drop, Line } from './lines.ts';
 import { ATTACHMENT_REF } from './markers.ts';

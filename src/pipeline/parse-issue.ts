@@ -1,7 +1,8 @@
 // One seed's text to its issue: cover, table of contents, notices, colophon, and the fidelity account.
 import { parseColophon } from './colophon.ts';
 import { DATE_LINE, isoDate, parseCover } from './cover.ts';
-import { delimitedPrefixes, parseDocNumber, parseDocNumberList } from './doc-number.ts';
+import { delimitedPrefixes } from './doc-number/find.ts';
+import { ORDER_NAME_LINE, ORDER_NUMBER_LINE, parseDocNumber, parseDocNumberList } from './doc-number/grammar.ts';
 import { noticeEffects } from './effects.ts';
 import { noticePublications } from './publications.ts';
 import { IngestError } from './errors.ts';
@@ -103,9 +104,6 @@ function bodySectionLines(body: readonly Line[], toc: readonly TocEntry[]): Set<
   return new Set(body.filter((l) => l.text && sections.has(sectionHeading(l.text) ?? '')).map((l) => l.no));
 }
 
-// An order's head: the authority's name with 令 (柳州市人民政府令), then 第20号 on the same line or the next.
-const ORDER_NAME = /^[\u4e00-\u9fff]{2,20}令$/;
-const ORDER_NUMBER = /^第\s*\d{1,5}\s*号$/;
 // The date follows the promulgation sentence and the signer within a few lines.
 const ORDER_DATE_WITHIN = 8;
 
@@ -113,7 +111,7 @@ const ORDER_DATE_WITHIN = 8;
 function orderHeader(content: readonly Line[], i: number, file: string): { docNumber: DocNumber; docText: string; docLine: Line; dateLine: Line; isoDate: string } | undefined {
   const line = content[i]!;
   const next = content[i + 1];
-  const twoLines = next !== undefined && ORDER_NAME.test(line.text) && ORDER_NUMBER.test(next.text);
+  const twoLines = next !== undefined && ORDER_NAME_LINE.test(line.text) && ORDER_NUMBER_LINE.test(next.text);
   const docLine = twoLines ? next : line;
   const docText = twoLines ? line.text + next.text : line.text;
   // Only an order's number has no year; the cheap test first, as every body line passes here.

@@ -1,4 +1,5 @@
 // What a cited doc number stands for in its sentence: a document this notice abolishes, amends, or rests on.
+import { holdsBracketedYear } from './doc-number/grammar.ts';
 import type { Relation } from './model.ts';
 
 /** 根据《办法》（文号）, 为贯彻落实《通知》（文号）和《通知》（文号）精神: the verb that makes the cited document a basis. */
@@ -63,7 +64,7 @@ export type ListRelation = Pick<Relation, 'kind' | 'scope'>;
  */
 export function listAnnouncement(text: string): ListRelation | undefined {
   const plain = withoutQuotedTitles(text).trim();
-  if (/〔\d{4}〕/.test(plain) || plain.includes('。')) return undefined;
+  if (holdsBracketedYear(plain) || plain.includes('。')) return undefined;
   const opensList = /[：:]$/.test(plain) && /下列|以下|如下|文件|规章|目录/.test(plain);
   const titlesList = plain.length <= 40 && /(?:目录|清单|一览表|文件)(?:[（(][^）)]*[）)])?$/.test(plain);
   if (!opensList && !titlesList) return undefined;

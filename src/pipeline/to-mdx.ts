@@ -6,7 +6,8 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown, type MdxJsxAttribute, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
 import { defaultHandlers, toMarkdown, type Handle } from 'mdast-util-to-markdown';
 import type { NoticeFrontmatter, NoticeMeta, OutlineEntry, Related } from './content-schema.ts';
-import { parseDocNumber, splitAtDocNumbers } from './doc-number.ts';
+import { splitAtDocNumbers } from './doc-number/find.ts';
+import { parseDocNumber } from './doc-number/grammar.ts';
 import { issueLabel } from './issue-id.ts';
 import type { Block, Issue, Notice } from './model.ts';
 

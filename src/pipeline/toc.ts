@@ -1,5 +1,5 @@
 // The table of contents (目录): one or more "目 录" blocks of `title<TAB>doc number(page)` entries, in sections.
-import { parseDocNumberList } from './doc-number.ts';
+import { parseDocNumberList } from './doc-number/grammar.ts';
 import { IngestError } from './errors.ts';
 import type { Line } from './lines.ts';
 import type { TocEntry } from './model.ts';

@@ -1,6 +1,7 @@
 // The exact doc-number lookup shipped to the browser: a tiny manifest of prefixes in the search page, and
 // small shards (one per prefix, year and block of numbers) fetched only for the number being looked up.
-import { formatDocNumber, ORDER_MARK, parseDocNumber } from '../pipeline/doc-number.ts';
+import { formatDocNumber, parseDocNumber } from '../pipeline/doc-number/grammar.ts';
+import { indexPageKey, prefixSlugOf } from '../pipeline/doc-number/slug-parts.ts';
 import type { DocNumberParts } from '../pipeline/model.ts';
 
 /** Numbers per shard: 16 keeps a shard to a few KB even when every number of a year is archived. */
@@ -69,20 +70,9 @@ export type DocNumberTarget = { notice: NoticeRef } | CitedTarget;
 /** Canonical doc number → target. */
 export type DocNumberShard = Record<string, DocNumberTarget>;
 
-/** The pinyin prefix of a record's slug: liuzhengfa-2024-3 → liuzhengfa. */
-export function prefixSlugOf(record: Pick<DocNumberRecord, 'slug' | 'year' | 'number'>): string {
-  const suffix = record.year === undefined ? `-${ORDER_MARK}${record.number}` : `-${record.year}-${record.number}`;
-  if (!record.slug.endsWith(suffix)) throw new Error(`doc-number slug ${record.slug} does not end in ${suffix}`);
-  return record.slug.slice(0, -suffix.length);
-}
-
-function yearSuffix(year: number | string | undefined): string {
-  return year === undefined || year === '' ? `-${ORDER_MARK}` : `-${year}`;
-}
-
 /** Shard file name (without .json) holding a number: liuzhengfa-2024-0 holds 柳政发〔2024〕1号 … 15号; an order series has no year (liuzhoushirenminzhengfuling-no-1). */
 export function shardName(prefixSlug: string, year: number | string | undefined, number: number, shardSize: number): string {
-  return `${prefixSlug}${yearSuffix(year)}-${Math.floor(number / shardSize)}`;
+  return `${indexPageKey(prefixSlug, year)}-${Math.floor(number / shardSize)}`;
 }
 
 /** The manifest from every doc number of the archive. */

@@ -1,8 +1,8 @@
 // Recognises a query that is a doc number (文号) in any common spelling and gives its canonical form.
 
 import { compareText } from '../pipeline/text-shape.ts';
-import { formatDocNumber, isOrderPrefix } from '../pipeline/doc-number.ts';
-import { issuerCode } from '../pipeline/issuer-codes.ts';
+import { formatDocNumber, isOrderPrefix, TYPED_CLOSE as CLOSE, TYPED_DASH as DASH, TYPED_OPEN as OPEN } from '../pipeline/doc-number/grammar.ts';
+import { issuerCode } from '../pipeline/doc-number/issuer-codes.ts';
 import type { DocNumberParts } from '../pipeline/model.ts';
 
 /** A query read as a doc number. */
@@ -13,11 +13,6 @@ export interface DocNumberQuery extends DocNumberParts {
   knownPrefix: boolean;
 }
 
-// Brackets people type around the year: 〔〕 [] () （） 【】 〖〗 ［］ ﹝﹞ 「」.
-const OPEN = '〔\\[(（【〖［﹝「';
-const CLOSE = '〕\\])）】〗］﹞」';
-// Dashes and dots people put between year and number: 2024-3, 2024—3, 2024.3, 2024/3.
-const DASH = '\\-‐‑‒–—―－.．/／·';
 
 /**
  * What may follow a known prefix: optional bracket, four-digit year, optional bracket, 年, a dash, 第,

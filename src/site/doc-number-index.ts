@@ -1,6 +1,7 @@
 // Groups doc numbers for the index page: prefix → year → number, with numbers in numeric order (2 before 10).
 import type { DocNumberEntry } from '../pipeline/content-schema.ts';
-import { compareDocNumbers, ORDER_MARK } from '../pipeline/doc-number.ts';
+import { compareDocNumbers } from '../pipeline/doc-number/grammar.ts';
+import { indexPageKey, prefixSlugOf } from '../pipeline/doc-number/slug-parts.ts';
 import { compareText } from '../pipeline/text-shape.ts';
 
 export interface YearGroup {
@@ -18,12 +19,6 @@ export interface PrefixGroup {
   /** Count of doc numbers under the prefix. */
   count: number;
   years: YearGroup[];
-}
-
-/** The pinyin prefix of a doc-number slug: liuzhengfa-2024-3 → liuzhengfa. */
-export function prefixSlug(entry: Pick<DocNumberEntry, 'slug' | 'year' | 'number'>): string {
-  const suffix = entry.year === undefined ? `-${ORDER_MARK}${entry.number}` : `-${entry.year}-${entry.number}`;
-  return entry.slug.endsWith(suffix) ? entry.slug.slice(0, -suffix.length) : entry.slug;
 }
 
 /** Issuer rank by the prefix's first character: city (柳), region (桂), state (国), then others. */
@@ -46,12 +41,12 @@ export function groupDocNumbers(entries: readonly DocNumberEntry[]): PrefixGroup
 
   const groups = [...byPrefix].map(([prefix, list]): PrefixGroup & { archived: boolean } => {
     const sorted = [...list].sort(compareDocNumbers);
-    const id = prefixSlug(sorted[0]!);
+    const id = prefixSlugOf(sorted[0]!);
     const years: YearGroup[] = [];
     for (const entry of sorted) {
       const last = years.at(-1);
       if (last && last.year === entry.year) last.entries.push(entry);
-      else years.push({ ...(entry.year !== undefined && { year: entry.year }), id: `${id}-${entry.year ?? ORDER_MARK}`, entries: [entry] });
+      else years.push({ ...(entry.year !== undefined && { year: entry.year }), id: indexPageKey(id, entry.year), entries: [entry] });
     }
     return { prefix, id, count: sorted.length, years, archived: sorted.some((e) => e.notice) };
   });

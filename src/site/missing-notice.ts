@@ -1,5 +1,6 @@
 // What a notice address the archive cannot serve names: the doc number its slug spells, read back with the archive's prefixes.
-import { formatDocNumber, ORDER_MARK } from '../pipeline/doc-number.ts';
+import { formatDocNumber } from '../pipeline/doc-number/grammar.ts';
+import { splitSlug } from '../pipeline/doc-number/slug-parts.ts';
 
 /** The archive's prefixes by the pinyin of their slugs: liuzhengfa → 柳政发. */
 export type PrefixesBySlug = Record<string, string>;
@@ -15,10 +16,8 @@ export function missingNotice(pathname: string, base: string, prefixes: Prefixes
   const tail = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
   const slug = /^notices\/([a-z0-9-]+)\/?/.exec(decodeURIComponent(tail))?.[1];
   if (!slug) return undefined;
-  const dated = /^(.+)-(\d{4})-(\d{1,5})$/.exec(slug);
-  const order = new RegExp(`^(.+)-${ORDER_MARK}(\\d{1,5})$`).exec(slug);
-  const [prefixSlug, year, number] = dated ? [dated[1]!, Number(dated[2]), Number(dated[3])] : order ? [order[1]!, undefined, Number(order[2])] : [];
-  const prefix = prefixSlug === undefined ? undefined : prefixes[prefixSlug];
-  if (prefixSlug === undefined || prefix === undefined || number === undefined || number < 1) return undefined;
-  return { docNumber: formatDocNumber({ prefix, year, number }), prefixSlug };
+  const parts = splitSlug(slug);
+  const prefix = parts && prefixes[parts.prefixSlug];
+  if (!parts || prefix === undefined || parts.number < 1) return undefined;
+  return { docNumber: formatDocNumber({ prefix, year: parts.year, number: parts.number }), prefixSlug: parts.prefixSlug };
 }

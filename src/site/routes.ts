@@ -1,5 +1,5 @@
 // Every site URL is built here from the base, so no link can forget the base or the trailing slash.
-import { ORDER_MARK } from '../pipeline/doc-number.ts';
+import { indexKeyOf } from '../pipeline/doc-number/slug-parts.ts';
 
 /** Normalises a base ('', '/x', 'x/', '/x/') to '/' or '/x/'. */
 export function normalizeBase(base: string): string {
@@ -44,9 +44,9 @@ export function createRoutes(base: string) {
      * page (liuzhoushirenminzhengfuling-no); a prefix (liuzhengfa) is its section of the index's first page.
      */
     docNumber: (key: string) => {
-      const entry = /^(.+-\d{4})-\d+$/.exec(key) ?? new RegExp(`^(.+-${ORDER_MARK})\\d+$`).exec(key);
-      if (entry) return `${pagePath(base, 'doc-numbers', entry[1]!)}#${encodeURIComponent(key)}`;
-      if (/^.+-\d{4}$/.test(key) || key.endsWith(`-${ORDER_MARK}`)) return pagePath(base, 'doc-numbers', key);
+      const kind = indexKeyOf(key);
+      if (kind.kind === 'number') return `${pagePath(base, 'doc-numbers', kind.page)}#${encodeURIComponent(key)}`;
+      if (kind.kind === 'page') return pagePath(base, 'doc-numbers', key);
       return `${pagePath(base, 'doc-numbers')}#${encodeURIComponent(key)}`;
     },
     search: pagePath(base, 'search'),

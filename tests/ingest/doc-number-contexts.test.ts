@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseIssue } from '../../src/pipeline/parse-issue.ts';
-import { LEAD_INS } from '../../src/pipeline/issuer-codes.ts';
+import { LEAD_INS } from '../../src/pipeline/doc-number/issuer-codes.ts';
 import type { Notice } from '../../src/pipeline/model.ts';
 import { editedSeed, lineOf, SEED_FILE, seedLines, seedText } from './real-seed.ts';
 

@@ -1,7 +1,8 @@
 // Doc numbers: every bracket variant to one canonical form, found in running text, with ASCII slugs.
 import { describe, expect, it } from 'vitest';
-import { findDocNumbers, parseDocNumber, parseDocNumberList, splitAtDocNumbers } from '../../../src/pipeline/doc-number.ts';
-import { docNumberSlug } from '../../../src/pipeline/doc-number-slug.ts';
+import { findDocNumbers, splitAtDocNumbers } from '../../../src/pipeline/doc-number/find.ts';
+import { parseDocNumber, parseDocNumberList } from '../../../src/pipeline/doc-number/grammar.ts';
+import { docNumberSlug } from '../../../src/pipeline/doc-number/slug.ts';
 
 describe('doc numbers', () => {
   it.each(['柳政发〔2024〕3号', '柳政发[2024]3号', '柳政发（2024）3号', '柳政发(2024)第3号', '柳政发【2024】03号', '柳政发 〔2024〕 3 号'])('reads %s as 柳政发〔2024〕3号', (text) => {

@@ -1,7 +1,7 @@
 // Issuer codes: what stands before 〔year〕 is a code, never the words that lead into a citation.
 import { describe, expect, it } from 'vitest';
-import { findDocNumbers, delimitedPrefixes } from '../../../src/pipeline/doc-number.ts';
-import { issuerCode, LEAD_INS, withoutLeadIns } from '../../../src/pipeline/issuer-codes.ts';
+import { delimitedPrefixes, findDocNumbers } from '../../../src/pipeline/doc-number/find.ts';
+import { issuerCode, LEAD_INS, withoutLeadIns } from '../../../src/pipeline/doc-number/issuer-codes.ts';
 
 const NONE = new Set<string>();
 

@@ -1,7 +1,7 @@
 // The doc-number resolver: every common spelling to the canonical form, prefixes taken from the data.
 import { describe, expect, it } from 'vitest';
 import { parseDocNumberQuery, sortPrefixes } from '../../../src/search/doc-number-query.ts';
-import { parseDocNumber } from '../../../src/pipeline/doc-number.ts';
+import { parseDocNumber } from '../../../src/pipeline/doc-number/grammar.ts';
 import { normalizeQuery } from '../../../src/search/query.ts';
 import { openccSimplifiedTable } from '../../../src/search/opencc-table.ts';
 import { simplifier } from '../../../src/search/simplified.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocNumberEntry } from '../../../src/pipeline/content-schema.ts';
-import { compareDocNumbers } from '../../../src/pipeline/doc-number.ts';
-import { docNumberHref, docNumberPages, groupDocNumbers, prefixSlug } from '../../../src/site/doc-number-index.ts';
+import { compareDocNumbers } from '../../../src/pipeline/doc-number/grammar.ts';
+import { docNumberHref, docNumberPages, groupDocNumbers } from '../../../src/site/doc-number-index.ts';
 import { createRoutes } from '../../../src/site/routes.ts';
 
 const PINYIN: Record<string, string> = {
@@ -76,12 +76,6 @@ describe('groupDocNumbers', () => {
   it('is independent of input order', () => {
     const input = [entry('国发', 2022, 22), entry('柳政发', 2023, 10, true), entry('柳政发', 2023, 2, true)];
     expect(groupDocNumbers([...input].reverse())).toEqual(groupDocNumbers(input));
-  });
-});
-
-describe('prefixSlug', () => {
-  it('drops the year and number', () => {
-    expect(prefixSlug(entry('柳政规', 2022, 4))).toBe('liuzhenggui');
   });
 });
 
