@@ -2,7 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { CONTENT_DIR } from './site/content-dir.ts';
-import { DocNumberEntrySchema, IssueSchema, NoticeFrontmatterSchema } from './pipeline/content-schema.ts';
+import { DocNumberEntrySchema, IssueRecordSchema, NoticeFrontmatterSchema } from './pipeline/content-schema.ts';
 
 const notices = defineCollection({
   loader: glob({
@@ -14,7 +14,7 @@ const notices = defineCollection({
   schema: NoticeFrontmatterSchema,
 });
 
-const issues = defineCollection({ loader: file(`${CONTENT_DIR}/issues.json`), schema: IssueSchema });
+const issues = defineCollection({ loader: file(`${CONTENT_DIR}/issues.json`), schema: IssueRecordSchema });
 
 // Entries carry no `id`, so the loader keys them by `slug`, which is also their index anchor.
 const docNumbers = defineCollection({ loader: file(`${CONTENT_DIR}/doc-numbers.json`), schema: DocNumberEntrySchema });

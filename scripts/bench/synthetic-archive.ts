@@ -72,7 +72,7 @@ export function cutSeed(text: string): SeedParts {
   const tocStart = lines.findIndex((l) => /^目\s*录$/.test(l.trim()));
   const notices = issue.notices;
   const firstOf = (k: number) => notices[k]!.sourceLines[0] - 1;
-  const tocByDoc = new Map(issue.toc.map((e, k) => [e.docNumber, { entry: e, next: issue.toc[k + 1] }]));
+  const tocByDoc = new Map(issue.toc.map((e, k) => [e.docNumber?.text, { entry: e, next: issue.toc[k + 1] }]));
   const templates = notices.map((n, k): NoticeTemplate => {
     const { docNumber, dateText, docNumberText } = n;
     if (!docNumber || dateText === undefined || docNumberText === undefined) throw new Error(`${n.slug}: the real seed's notices are dated and numbered`);

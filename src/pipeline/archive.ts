@@ -1,10 +1,10 @@
 // All issues together: the doc-number index, who cites what, and the relations between notices.
 import type { DocNumberEntry, DocNumberRelation, Related } from './content-schema.ts';
-import { compareDocNumbers, parseDocNumber } from './doc-number/grammar.ts';
+import { compareDocNumbers } from './doc-number/grammar.ts';
 import { docNumberSlug } from './doc-number/slug.ts';
 import { IngestError } from './errors.ts';
 import { issueLabel } from './issue-id.ts';
-import type { Issue, Notice, Relation } from './model.ts';
+import type { DocNumber, Issue, Notice, Relation } from './model.ts';
 import { relatedDocuments } from './related.ts';
 import { compareText } from './text-shape.ts';
 
@@ -53,12 +53,11 @@ export function buildArchive(issues: readonly Issue[]): Archive {
   }
   sorted.forEach((issue, i) => checkCumulative(sorted[i - 1], issue));
   const entries = new Map<string, DocNumberEntry>();
-  const entry = (docNumber: string): DocNumberEntry => {
-    let e = entries.get(docNumber);
+  const entry = (docNumber: DocNumber): DocNumberEntry => {
+    let e = entries.get(docNumber.text);
     if (!e) {
-      const parsed = parseDocNumber(docNumber)!;
-      e = { docNumber, slug: docNumberSlug(parsed), prefix: parsed.prefix, year: parsed.year, number: parsed.number, citedBy: [], relations: [] };
-      entries.set(docNumber, e);
+      e = { docNumber: docNumber.text, slug: docNumberSlug(docNumber), prefix: docNumber.prefix, year: docNumber.year, number: docNumber.number, citedBy: [], relations: [] };
+      entries.set(docNumber.text, e);
     }
     return e;
   };
@@ -66,23 +65,21 @@ export function buildArchive(issues: readonly Issue[]): Archive {
   for (const issue of sorted) {
     for (const notice of issue.notices) {
       // A jointly issued document is archived under each of its numbers; an item without one is in no entry.
-      for (const { text } of [...(notice.docNumber ? [notice.docNumber] : []), ...(notice.otherDocNumbers ?? [])]) {
-        const before = archived.get(text);
+      for (const own of [...(notice.docNumber ? [notice.docNumber] : []), ...(notice.otherDocNumbers ?? [])]) {
+        const before = archived.get(own.text);
         if (before) {
-          throw new IngestError(issue.source, notice.sourceLines[0], `the doc number ${text} is already archived in ${before.issue.source}`, 'each doc number in one notice of the archive');
+          throw new IngestError(issue.source, notice.sourceLines[0], `the doc number ${own.text} is already archived in ${before.issue.source}`, 'each doc number in one notice of the archive');
         }
-        archived.set(text, { notice, issue });
-        entry(text).notice = { slug: notice.slug, title: notice.title, issue: issue.id };
+        archived.set(own.text, { notice, issue });
+        entry(own).notice = { slug: notice.slug, title: notice.title, issue: issue.id };
       }
     }
   }
   for (const notice of sorted.flatMap((issue) => issue.notices)) {
-    for (const docNumber of new Set(notice.cites.map((c) => c.docNumber))) {
-      entry(docNumber).citedBy.push({ slug: notice.slug, title: notice.title });
-    }
+    const cited = new Map(notice.cites.map((c) => [c.docNumber.text, c.docNumber]));
+    for (const docNumber of cited.values()) entry(docNumber).citedBy.push({ slug: notice.slug, title: notice.title });
     for (const { docNumber, quotedTitle } of notice.cites) {
-      const cited = entry(docNumber);
-      if (quotedTitle && !archived.has(docNumber)) cited.quotedTitle ??= quotedTitle;
+      if (quotedTitle && !archived.has(docNumber.text)) entry(docNumber).quotedTitle ??= quotedTitle;
     }
     for (const r of notice.relations) {
       const target = entry(r.target);
@@ -90,7 +87,7 @@ export function buildArchive(issues: readonly Issue[]): Archive {
       // The index lists relations between numbers: an item without one states them on its own page only.
       if (!notice.docNumber) continue;
       target.relations.push({ kind: CONVERSE[r.kind], docNumber: notice.docNumber.text, slug: notice.slug, ...detail });
-      entry(notice.docNumber.text).relations.push({ kind: r.kind, docNumber: r.target, slug: target.slug, ...detail });
+      entry(notice.docNumber).relations.push({ kind: r.kind, docNumber: r.target.text, slug: target.slug, ...detail });
     }
   }
   const slugs = new Map<string, string>();

@@ -1,6 +1,6 @@
 // The archive to the files of content/: MDX per notice, JSON indexes, source extracts and the fidelity account.
 import type { Archive } from './archive.ts';
-import { DocNumberEntrySchema, IssueSchema as IssueRecordSchema, NoticeMetaSchema, type Issue as IssueRecord, type NoticeMeta } from './content-schema.ts';
+import { DocNumberEntrySchema, IssueRecordSchema, NoticeMetaSchema, type IssueRecord, type NoticeMeta } from './content-schema.ts';
 import type { FidelityReport } from './fidelity.ts';
 import { issueLabel } from './issue-id.ts';
 import type { Issue } from './model.ts';
@@ -46,6 +46,7 @@ export function contentFiles(archive: Archive, fidelity: readonly FidelityReport
 function issueIndex(issue: Issue): IssueRecord {
   // An entry without a doc number is its item's by title.
   const slugOf = new Map(issue.notices.map((n) => [n.docNumber?.text ?? compact(n.title), n.slug]));
+  const keyOf = (e: Issue['toc'][number]) => e.docNumber?.text ?? compact(e.title);
   return {
     id: issue.id,
     gazette: issue.gazette,
@@ -58,10 +59,10 @@ function issueIndex(issue: Issue): IssueRecord {
     source: issue.source,
     toc: issue.toc.map((e) => ({
       title: e.title,
-      ...(e.docNumber && { docNumber: e.docNumber }),
-      ...(e.otherDocNumbers && { otherDocNumbers: e.otherDocNumbers }),
+      ...(e.docNumber && { docNumber: e.docNumber.text }),
+      ...(e.otherDocNumbers && { otherDocNumbers: e.otherDocNumbers.map((d) => d.text) }),
       page: e.page,
-      ...(slugOf.has(e.docNumber ?? compact(e.title)) && { slug: slugOf.get(e.docNumber ?? compact(e.title)) }),
+      ...(slugOf.has(keyOf(e)) && { slug: slugOf.get(keyOf(e)) }),
       ...(e.section !== undefined && { section: e.section }),
     })),
     notices: issue.notices.map((n) => n.slug),

@@ -1,6 +1,6 @@
 // The content/ contract as zod schemas: the ingest validates what it writes with them, the site reads with them.
 import { z } from 'astro/zod';
-import { ColophonSchema, DocNumberSchema, NoticeSchema, PublicationSchema, RelationSchema, ScopeSchema, TocEntrySchema as PrintedTocEntrySchema } from './model.ts';
+import { AbolitionScopeSchema, AttachmentSchema, ColophonSchema, DocNumberSchema, IssueSchema, NoticeSchema, PublicationSchema, RelationSchema, TocEntrySchema } from './model.ts';
 
 /** ISO date yyyy-mm-dd; YAML may hand an unquoted date over as a Date, which is turned back into its ISO day. */
 export const IsoDateSchema = z.preprocess(
@@ -41,11 +41,8 @@ export const RelatedSchema = z.object({
 });
 export type Related = z.infer<typeof RelatedSchema>;
 
-export const AttachmentSchema = z.object({
-  label: z.string().describe('Verbatim label, e.g. 附件 or 附件2.'),
-  title: z.string().describe('The attachment\'s title as printed above it.'),
-  id: z.string().describe('Anchor of the attachment\'s heading.'),
-});
+/** An attachment as the notice's metadata lists it: the model's label, title and anchor. */
+export const AttachmentRecordSchema = AttachmentSchema.pick({ label: true, title: true, id: true });
 
 export const OutlineEntrySchema = z.object({
   level: z.number().int().min(2).max(6).describe('Heading level 2–6 (the notice title is the h1).'),
@@ -80,7 +77,7 @@ export const NoticeMetaSchema = NoticeSchema.pick({
   order: NoticeSchema.shape.order.min(1),
   cites: z.array(z.string()).describe('Doc numbers cited in the text, unique, in order of first citation.'),
   related: RelatedSchema.describe('Related documents, grouped by relation.'),
-  attachments: z.array(AttachmentSchema).describe('Attachments printed with the notice (附件), in order.'),
+  attachments: z.array(AttachmentRecordSchema).describe('Attachments printed with the notice (附件), in order.'),
   sourceFile: z.string().describe('Seed file, e.g. seeds/2024-03.txt.'),
 });
 export type NoticeMeta = z.infer<typeof NoticeMetaSchema>;
@@ -91,33 +88,43 @@ export const NoticeFrontmatterSchema = NoticeMetaSchema.extend({
 });
 export type NoticeFrontmatter = z.infer<typeof NoticeFrontmatterSchema>;
 
-/** A table-of-contents entry as printed (without its seed line), and the slug of its notice. */
-export const TocEntrySchema = PrintedTocEntrySchema.omit({ line: true }).extend({
+const toc = TocEntrySchema.shape;
+
+/** A table-of-contents entry as printed (without its seed line), its doc numbers as text, and the slug of its notice. */
+export const TocRecordSchema = z.object({
+  title: toc.title,
+  docNumber: z.string().optional().describe('Its canonical doc number, when it prints one.'),
+  otherDocNumbers: z.array(z.string()).optional().describe(toc.otherDocNumbers.description ?? ''),
+  page: toc.page,
+  section: toc.section,
   slug: z.string().optional().describe('Notice slug when the entry\'s notice is archived.'),
 });
-export type TocEntry = z.infer<typeof TocEntrySchema>;
+export type TocRecord = z.infer<typeof TocRecordSchema>;
 
-export const IssueSchema = z.object({
-  id: z.string().regex(/^\d{4}-\d{2}$/).describe('e.g. 2024-03.'),
+const issue = IssueSchema.shape;
+
+/** An issue as content/issues.json lists it: the model's cover data, its table of contents and its notices' slugs. */
+export const IssueRecordSchema = z.object({
+  id: issue.id.regex(/^\d{4}-\d{2}$/),
   gazette: z.string().describe('Gazette name, 柳州市人民政府公报.'),
-  year: z.number().int(),
-  number: z.number().int().describe('期 within the year.'),
-  cumulative: z.number().int().describe('总第N期.'),
+  year: issue.year,
+  number: issue.number,
+  cumulative: issue.cumulative,
   date: IsoDateSchema.describe('Publication date.'),
   label: z.string().describe('e.g. 2024年第3期.'),
   colophon: ColophonSchema,
   source: z.string().describe('Seed file the issue came from.'),
-  toc: z.array(TocEntrySchema).describe('Table of contents in printed order.'),
+  toc: z.array(TocRecordSchema).describe('Table of contents in printed order.'),
   notices: z.array(z.string()).describe('Notice slugs in printed order.'),
 });
-export type Issue = z.infer<typeof IssueSchema>;
+export type IssueRecord = z.infer<typeof IssueRecordSchema>;
 
 /** A relation between two doc numbers of the index, seen from one of them. */
 export const DocNumberRelationSchema = z.object({
   kind: z.enum(['abolishes', 'abolished-by', 'amends', 'amended-by', 'implements', 'implemented-by']),
   docNumber: z.string().describe('The other document\'s doc number.'),
   slug: z.string().describe('The other document\'s slug (its index anchor, and its notice when archived).'),
-  scope: ScopeSchema.optional().describe('For abolishes and abolished-by.'),
+  scope: AbolitionScopeSchema.optional().describe('For abolishes and abolished-by.'),
   verb: z.string().optional().describe('For implements and implemented-by: the verb as printed.'),
 });
 export type DocNumberRelation = z.infer<typeof DocNumberRelationSchema>;

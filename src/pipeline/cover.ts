@@ -1,5 +1,6 @@
 // The cover block: gazette name, year, 期, 总第N期 and publication date, read from the text.
 import { IngestError } from './errors.ts';
+import { DATE_LINE, isoDate } from './dates.ts';
 import type { Line } from './lines.ts';
 
 export interface Cover {
@@ -15,7 +16,6 @@ export interface Cover {
 }
 
 const IDENTITY = /(\d{4})\s*年\s*第\s*(\d{1,3})\s*期\s*[，,、\s]\s*总\s*第\s*(\d{1,5})\s*期/;
-const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 
 /** Reads the cover lines (everything before the first table of contents). */
 export function parseCover(lines: readonly Line[], file: string): Cover {
@@ -31,7 +31,7 @@ export function parseCover(lines: readonly Line[], file: string): Cover {
   if (!identity) {
     throw new IngestError(file, first.no, 'the cover gives no issue number', 'a line like (2024年第3期，总第153期)');
   }
-  const dateLine = content.find((l) => DATE.test(l.text));
+  const dateLine = content.find((l) => DATE_LINE.test(l.text));
   const date = dateLine ? isoDate(dateLine.text) : undefined;
   if (!date) throw new IngestError(file, first.no, 'the cover gives no publication date', 'a line like 2024年3月15日');
   return {
@@ -44,15 +44,3 @@ export function parseCover(lines: readonly Line[], file: string): Cover {
     identityLine: identityAt.no,
   };
 }
-
-/** 2024年2月8日 → 2024-02-08, or undefined when the text is not a valid date. */
-export function isoDate(text: string): string | undefined {
-  const m = DATE.exec(text.trim());
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(y, mo - 1, d));
-  if (probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) return undefined;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-export const DATE_LINE = DATE;

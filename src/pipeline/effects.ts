@@ -1,6 +1,6 @@
 // What a notice's own text says about when it applies and what it ends: 施行日期, 有效期, and abolitions of documents
 // it names without a doc number. Each statement keeps the sentence as evidence and the line it stands on.
-import { isoDate } from './cover.ts';
+import { isoDate } from './dates.ts';
 import { holdsDocNumber } from './doc-number/grammar.ts';
 import type { Effect } from './model.ts';
 import { numeralValue } from './numerals.ts';

@@ -1,8 +1,8 @@
 // The fidelity account: every character of the source is in a notice, in the issue's data, or dropped for a reason.
 import { diffChars } from 'diff';
-import type { Drop, DropReason } from './lines.ts';
+import type { Drop, DropReason, Line } from './lines.ts';
 import type { Notice } from './model.ts';
-import { noticeTexts } from './notice.ts';
+import { noticeTexts } from './notice-texts.ts';
 import { charCount } from './text-shape.ts';
 
 export interface NoticeFidelity {
@@ -80,4 +80,38 @@ export function dropTotals(drops: readonly Drop[]): Record<DropReason, number> {
   const totals: Record<DropReason, number> = { 'running-header': 0, 'section-heading': 0, 'repeated-table-header': 0, 'wrap-space': 0, markup: 0, whitespace: 0 };
   for (const d of drops) totals[d.reason] += charCount(d.text);
   return totals;
+}
+
+/** What the account of one seed is made from. */
+export interface IssueAccount {
+  file: string;
+  /** The seed's raw lines, and its lines as read (trimmed), by index. */
+  raw: readonly string[];
+  lines: readonly Line[];
+  notices: readonly Notice[];
+  drops: readonly Drop[];
+  isFurniture: (no: number) => boolean;
+  /** Indexes into `lines` where the table of contents ends and the colophon starts (-1: none). */
+  tocEnd: number;
+  colophonStart: number;
+}
+
+/** The fidelity account of one seed: each notice against its source, the issue's own lines, the drops, the stray lines. */
+export function issueFidelity({ file, raw, lines, notices, drops, isFurniture, tocEnd, colophonStart }: IssueAccount): FidelityReport {
+  const inNotice = (no: number) => notices.some((n) => no >= n.sourceLines[0] && no <= n.sourceLines[1]);
+  const issueLine = (i: number) => i < tocEnd || i >= colophonStart;
+  const strayLines = lines.filter((l, i) => l.text && !issueLine(i) && !inNotice(l.no) && !isFurniture(l.no)).map((l) => ({ line: l.no, text: l.text }));
+  const noticeReports = notices.map((n) => noticeFidelity(n, raw, drops));
+  const issueChars = lines.filter((_, i) => issueLine(i)).reduce((sum, l) => sum + charCount(l.text), 0);
+  const unaccounted = noticeReports.reduce((s, r) => s + r.lost + r.invented, 0) + strayLines.reduce((s, l) => s + charCount(l.text), 0);
+  return {
+    file,
+    sourceChars: raw.reduce((s, l) => s + charCount(l), 0),
+    notices: noticeReports,
+    issueChars,
+    dropped: dropTotals(drops),
+    drops: [...drops].sort((a, b) => a.line - b.line || a.column - b.column),
+    strayLines,
+    unaccounted,
+  };
 }

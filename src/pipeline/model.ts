@@ -15,14 +15,22 @@ export type DocNumberParts = Pick<DocNumber, 'prefix' | 'year' | 'number'>;
 /** A 1-based line range [first, last] in the seed file. */
 export const LineRangeSchema = z.tuple([z.number().int(), z.number().int()]);
 
+/** A doc number in a text of the model: where it stands in that text and what it reads as; found once, rendered as a link. */
+export const DocRefSchema = z.object({
+  index: z.number().int().describe('0-based offset (UTF-16) of the doc number as printed in the text.'),
+  length: z.number().int().describe('Length (UTF-16) of the doc number as printed.'),
+  docNumber: DocNumberSchema,
+});
+export type DocRef = z.infer<typeof DocRefSchema>;
+
 /** A doc number cited in a notice's text, with where it stands. */
-export const CitationSchema = z.object({
-  docNumber: z.string(),
+export const CiteSchema = z.object({
+  docNumber: DocNumberSchema,
   line: z.number().int().describe('1-based seed line where the block holding the citation starts.'),
   column: z.number().int().describe('0-based offset (UTF-16) of the citation within that block\'s text.'),
   quotedTitle: z.string().optional().describe('The cited document\'s title when the text quotes it right before the number: 《title》（文号）.'),
 });
-export type Citation = z.infer<typeof CitationSchema>;
+export type Cite = z.infer<typeof CiteSchema>;
 
 /** What a notice's own text says about it, with the sentence that says it and the seed line it stands on. */
 export const EffectSchema = z.object({
@@ -33,15 +41,15 @@ export const EffectSchema = z.object({
 });
 export type Effect = z.infer<typeof EffectSchema>;
 
-/** A notice's scope of abolition: the whole document or some of its provisions. */
-export const ScopeSchema = z.enum(['whole', 'part']);
-export type Scope = z.infer<typeof ScopeSchema>;
+/** How much of a document a notice abolishes: the whole document or some of its provisions. */
+export const AbolitionScopeSchema = z.enum(['whole', 'part']);
+export type AbolitionScope = z.infer<typeof AbolitionScopeSchema>;
 
 /** A relation a notice states about a document it cites, with the sentence that states it. */
 export const RelationSchema = z.object({
   kind: z.enum(['abolishes', 'amends', 'implements']).describe('abolishes: it abolishes the document (废止); amends: it amends it (修改); implements: it rests on it (根据, 贯彻落实 …).'),
-  target: z.string().describe('The other document\'s doc number.'),
-  scope: ScopeSchema.optional().describe('For abolishes: \'whole\' when the whole document is abolished; \'part\' when only some provisions are.'),
+  target: DocNumberSchema.describe('The other document\'s doc number.'),
+  scope: AbolitionScopeSchema.optional().describe('For abolishes: \'whole\' when the whole document is abolished; \'part\' when only some provisions are.'),
   verb: z.string().optional().describe('For implements: the verb as printed, e.g. 根据, 贯彻落实.'),
   sentence: z.string().describe('The sentence, verbatim.'),
   line: z.number().int().describe('The seed line of the block that holds the sentence.'),
@@ -62,6 +70,8 @@ export const HeadingStyleSchema = z.enum(['第一章', '第一节', '一、', '�
 export type HeadingStyle = z.infer<typeof HeadingStyleSchema>;
 
 const lines = LineRangeSchema;
+/** The doc numbers in a block's text, in order. */
+const refs = z.array(DocRefSchema);
 
 export const HeadingBlockSchema = z.object({
   kind: z.literal('heading'),
@@ -69,9 +79,10 @@ export const HeadingBlockSchema = z.object({
   style: HeadingStyleSchema,
   text: z.string(),
   id: z.string().describe('Stable anchor (github-slugger, as rehype-slug would give).'),
+  refs,
   lines,
 });
-export const ParagraphBlockSchema = z.object({ kind: z.literal('paragraph'), text: z.string(), lines });
+export const ParagraphBlockSchema = z.object({ kind: z.literal('paragraph'), text: z.string(), refs, lines });
 /** An article (条) of a regulation: its label as printed and the text of its first paragraph (款); later 款 are paragraphs. */
 export const ArticleBlockSchema = z.object({
   kind: z.literal('article'),
@@ -80,18 +91,20 @@ export const ArticleBlockSchema = z.object({
   number: z.number().int().min(1).describe('The article\'s number, 3 for 第三条.'),
   id: z.string().describe('Stable ASCII anchor, tiao-3 (tiao-3-1 for a second 第三条 in the notice).'),
   text: z.string().describe('The text after the label, to the end of its first paragraph.'),
+  refs: refs.describe('The doc numbers in the text after the label.'),
   lines,
 });
 export const ListBlockSchema = z.object({
   kind: z.literal('list'),
   variant: z.enum(['roster', 'notes']).describe('\'roster\' for name lists (name + unit per line); \'notes\' for 附注-style items.'),
-  items: z.array(z.object({ text: z.string(), line: z.number().int() })),
+  items: z.array(z.object({ text: z.string(), line: z.number().int(), refs })),
   lines,
 });
 export const TableRowSchema = z.object({
   cells: z.array(z.string()),
   line: z.number().int(),
   continuation: z.boolean().describe('A row that starts with empty cells continues the item above it.'),
+  refs: z.array(refs).describe('The doc numbers in each cell.'),
 });
 export const TableBlockSchema = z.object({
   kind: z.literal('table'),
@@ -105,6 +118,7 @@ export const AttachmentRefBlockSchema = z.object({
   label: z.string().describe('The verbatim label, e.g. 附件： or 附件1：.'),
   title: z.string(),
   target: z.string().optional().describe('Anchor of the attachment section when the attachment is in the text.'),
+  refs: refs.describe('The doc numbers in the title.'),
   lines,
 });
 
@@ -127,9 +141,10 @@ export type AttachmentRefBlock = z.infer<typeof AttachmentRefBlockSchema>;
 
 /** An attachment section: the 附件 label, its title, and its content. */
 export const AttachmentSchema = z.object({
-  label: z.string().describe('The verbatim label line, e.g. 附件 or 附件2.'),
-  title: z.string(),
-  id: z.string(),
+  label: z.string().describe('Verbatim label, e.g. 附件 or 附件2.'),
+  title: z.string().describe('The attachment\'s title as printed above it.'),
+  titleRefs: refs.describe('The doc numbers in the title.'),
+  id: z.string().describe('Anchor of the attachment\'s heading.'),
   blocks: z.array(BlockSchema),
   lines,
 });
@@ -156,7 +171,7 @@ export const NoticeSchema = z.object({
   endPage: z.number().int().optional().describe('Last printed page, derived from the next notice\'s start page; absent for the last notice.'),
   order: z.number().int().describe('1-based position of the notice in its issue.'),
   section: z.string().optional().describe('The table of contents section it is printed under, e.g. 市政府文件.'),
-  cites: z.array(CitationSchema),
+  cites: z.array(CiteSchema),
   relations: z.array(RelationSchema),
   publishes: z.array(PublicationSchema).describe('Documents it publishes (关于印发《…》的通知).'),
   effects: z.array(EffectSchema).describe('What its own text says about when it applies and what it ends.'),
@@ -166,8 +181,8 @@ export type Notice = z.infer<typeof NoticeSchema>;
 
 export const TocEntrySchema = z.object({
   title: z.string(),
-  docNumber: z.string().optional(),
-  otherDocNumbers: z.array(z.string()).optional().describe('A jointly issued document\'s further doc numbers.'),
+  docNumber: DocNumberSchema.optional(),
+  otherDocNumbers: z.array(DocNumberSchema).optional().describe('A jointly issued document\'s further doc numbers.'),
   page: z.number().int(),
   line: z.number().int(),
   section: z.string().optional().describe('The section heading the entry stands under (【市政府文件】 → 市政府文件), when the table of contents has sections.'),
@@ -195,3 +210,10 @@ export const IssueSchema = z.object({
   identityLine: z.number().int().describe('Seed line that states the issue\'s identity, e.g. (2024年第3期，总第153期).'),
 });
 export type Issue = z.infer<typeof IssueSchema>;
+
+/** A model value as it stands before the issue's doc-number prefixes are known: its texts without their doc-number refs. */
+export type WithoutRefs<T> = T extends readonly unknown[]
+  ? { [K in keyof T]: WithoutRefs<T[K]> }
+  : T extends object
+    ? { [K in keyof T as K extends 'refs' | 'titleRefs' ? never : K]: WithoutRefs<T[K]> }
+    : T;

@@ -24,7 +24,7 @@ function targetOf(title: string, candidates: readonly { title: string; id: strin
 }
 
 /** The documents `notice` publishes, each once, in order: from its title, then from its text. */
-export function noticePublications(notice: Notice, texts: readonly { text: string; line: number }[]): Publication[] {
+export function noticePublications(notice: Pick<Notice, 'attachments' | 'blocks' | 'title' | 'type' | 'sourceLines'>, texts: readonly { text: string; line: number }[]): Publication[] {
   const candidates = [
     ...notice.attachments.map((a) => ({ title: a.title, id: a.id })),
     ...notice.blocks.flatMap((b) => (b.kind === 'heading' && b.style === 'title' ? [{ title: b.text, id: b.id }] : [])),

@@ -59,8 +59,8 @@ export function relatedDocuments(notices: readonly Notice[], entries: ReadonlyMa
     own.publishes = notice.publishes.map((p) => ({ ...p }));
     for (const r of notice.relations) {
       const [stated, converse] = GROUPS[r.kind];
-      own[stated].push(relatedDocument(entryOf(r.target), r));
-      const other = entryOf(r.target).notice?.slug;
+      own[stated].push(relatedDocument(entryOf(r.target.text), r));
+      const other = entryOf(r.target.text).notice?.slug;
       if (notice.docNumber && other !== undefined) related.get(other)?.[converse].push(relatedDocument(entryOf(notice.docNumber.text), r));
     }
     const key = seriesKey(notice.title);

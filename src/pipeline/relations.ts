@@ -1,6 +1,6 @@
 // What a cited doc number stands for in its sentence: a document this notice abolishes, amends, or rests on.
 import { holdsBracketedYear } from './doc-number/grammar.ts';
-import type { Relation } from './model.ts';
+import type { DocRef, Relation } from './model.ts';
 
 /** 根据《办法》（文号）, 为贯彻落实《通知》（文号）和《通知》（文号）精神: the verb that makes the cited document a basis. */
 const BASIS = /贯彻落实|贯彻执行|贯彻|落实|根据|依据|依照|按照|遵照/g;
@@ -31,12 +31,12 @@ export function sentenceAround(text: string, index: number, end: number): string
 }
 
 /**
- * The relation a citation at `index` (of `length`) in `text` stands in, with its sentence as evidence:
+ * The relation the doc number `ref` found in `text` (on seed `line`) stands in, with its sentence as evidence:
  * abolishes when its sentence says 废止 before it or its clause says so after it (wholly, or in part when the sentence
  * says 部分 or names provisions after the number); amends when its clause says 修改 or 修正; implements when its clause
  * opens with 根据, 按照, 贯彻落实 …; otherwise a plain citation (undefined).
  */
-export function relationAt(text: string, index: number, length: number, target: string, line: number): Relation | undefined {
+export function relationAt(text: string, { index, length, docNumber: target }: DocRef, line: number): Relation | undefined {
   const plain = withoutQuotedTitles(text);
   const end = index + length;
   const [sentenceStart, sentenceEnd] = spanAround(plain, index, end, /[。]/);

@@ -6,10 +6,9 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown, type MdxJsxAttribute, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
 import { defaultHandlers, toMarkdown, type Handle } from 'mdast-util-to-markdown';
 import type { NoticeFrontmatter, NoticeMeta, OutlineEntry, Related } from './content-schema.ts';
-import { splitAtDocNumbers } from './doc-number/find.ts';
-import { parseDocNumber } from './doc-number/grammar.ts';
+import { splitAtRefs } from './doc-number/find.ts';
 import { issueLabel } from './issue-id.ts';
-import type { Block, Issue, Notice } from './model.ts';
+import type { Block, DocRef, Issue, Notice } from './model.ts';
 
 /** Frontmatter of a notice page: the model's metadata and what the archive knows about the notice. */
 export function noticeFrontmatter(notice: Notice, issue: Issue, related: Related): NoticeMeta {
@@ -35,7 +34,7 @@ export function noticeFrontmatter(notice: Notice, issue: Issue, related: Related
     ...(notice.section !== undefined && { section: notice.section }),
     ...(notice.startPage !== undefined && { startPage: notice.startPage }),
     ...(notice.endPage !== undefined && { endPage: notice.endPage }),
-    cites: [...new Set(notice.cites.map((c) => c.docNumber))],
+    cites: [...new Set(notice.cites.map((c) => c.docNumber.text))],
     related,
     effects: notice.effects.map((e) => ({ ...e })),
     attachments: notice.attachments.map((a) => ({ label: a.label, title: a.title, id: a.id })),
@@ -53,19 +52,16 @@ export function noticeOutline(notice: Notice): OutlineEntry[] {
 
 /** Writes one notice as MDX: YAML frontmatter, then the body as Markdown with JSX components. */
 export function noticeToMdx(notice: Notice, issue: Issue, related: Related): string {
-  const prefixes = new Set(notice.cites.map((c) => parseDocNumber(c.docNumber)?.prefix ?? ''));
-  const phrasing = (text: string) => withDocRefs(text, prefixes);
-  const cellPieces = (text: string) => docTableCell(text, prefixes);
   const data: NoticeFrontmatter = { ...noticeFrontmatter(notice, issue, related), outline: noticeOutline(notice) };
   const children: RootContent[] = [
     { type: 'yaml', value: dump(data, { lineWidth: -1, noRefs: true, sortKeys: false }).trimEnd() },
-    ...notice.blocks.flatMap((b) => blockNodes(b, phrasing, cellPieces)),
+    ...notice.blocks.flatMap(blockNodes),
   ];
   for (const a of notice.attachments) {
     children.push(
       { type: 'paragraph', children: [jsxText('AttachmentLabel', [], [{ type: 'text', value: a.label }])] },
-      { type: 'heading', depth: 2, children: phrasing(a.title), data: { hProperties: { id: a.id } } },
-      ...a.blocks.flatMap((b) => blockNodes(b, phrasing, cellPieces)),
+      { type: 'heading', depth: 2, children: withDocRefs(a.title, a.titleRefs), data: { hProperties: { id: a.id } } },
+      ...a.blocks.flatMap(blockNodes),
     );
   }
   const root: Root = { type: 'root', children };
@@ -90,16 +86,16 @@ const headingWithId: Handle = (node, parent, state, info) => {
   return id ? `${base} {#${id}}` : base;
 };
 
-function blockNodes(block: Block, phrasing: (text: string) => PhrasingContent[], cellPieces: (text: string) => DocTableCell): RootContent[] {
+function blockNodes(block: Block): RootContent[] {
   switch (block.kind) {
     case 'heading':
-      return [{ type: 'heading', depth: block.level as 2, children: phrasing(block.text), data: { hProperties: { id: block.id } } }];
+      return [{ type: 'heading', depth: block.level as 2, children: withDocRefs(block.text, block.refs), data: { hProperties: { id: block.id } } }];
     case 'paragraph':
-      return [paragraph(phrasing(block.text))];
+      return [paragraph(withDocRefs(block.text, block.refs))];
     case 'article':
       return [
         { type: 'mdxJsxFlowElement', name: 'ArticleLabel', attributes: [attr('id', block.id), attr('label', block.label), jsonAttr('level', block.level)], children: [] },
-        paragraph(phrasing(block.text)),
+        paragraph(withDocRefs(block.text, block.refs)),
       ];
     case 'list':
       return [
@@ -107,15 +103,15 @@ function blockNodes(block: Block, phrasing: (text: string) => PhrasingContent[],
           type: 'list',
           ordered: false,
           spread: false,
-          children: block.items.map((item) => ({ type: 'listItem', spread: false, children: [paragraph(phrasing(item.text))] })),
+          children: block.items.map((item) => ({ type: 'listItem', spread: false, children: [paragraph(withDocRefs(item.text, item.refs))] })),
         },
       ];
     case 'table':
-      return [tableElement(block, cellPieces)];
+      return [tableElement(block)];
     case 'attachment-ref': {
       const title: PhrasingContent[] = block.target
-        ? [jsxText('AttachmentRef', [attr('to', block.target)], phrasing(block.title))]
-        : phrasing(block.title);
+        ? [jsxText('AttachmentRef', [attr('to', block.target)], withDocRefs(block.title, block.refs))]
+        : withDocRefs(block.title, block.refs);
       return [paragraph([{ type: 'text', value: block.label }, ...title])];
     }
   }
@@ -146,30 +142,30 @@ function jsxText(name: string, attributes: MdxJsxAttribute[], children: Phrasing
  */
 export type DocTableCell = string | (string | [printed: string, docNumber: string])[];
 
-/** A cell split at doc numbers by the same rule and prefixes as the notice's running text. */
-export function docTableCell(text: string, prefixes: ReadonlySet<string>): DocTableCell {
-  const pieces = splitAtDocNumbers(text, prefixes);
+/** A cell split at the doc numbers found in it, as running text is. */
+export function docTableCell(text: string, refs: readonly DocRef[]): DocTableCell {
+  const pieces = splitAtRefs(text, refs);
   if (!pieces.some((piece) => piece.docNumber)) return text;
   return pieces.map((piece): string | [string, string] => (piece.docNumber ? [piece.text, piece.docNumber] : piece.text));
 }
 
 // Cells are passed as data: a table's text is plain and the component renders real header cells and row spans.
-function tableElement(block: Extract<Block, { kind: 'table' }>, cellPieces: (text: string) => DocTableCell): MdxJsxFlowElement {
+function tableElement(block: Extract<Block, { kind: 'table' }>): MdxJsxFlowElement {
   return {
     type: 'mdxJsxFlowElement',
     name: 'DocTable',
     attributes: [
       ...(block.caption !== undefined ? [jsonAttr('caption', block.caption)] : []),
       jsonAttr('header', block.header),
-      jsonAttr('rows', block.rows.map((r) => r.cells.map(cellPieces))),
+      jsonAttr('rows', block.rows.map((r) => r.cells.map((cell, k) => docTableCell(cell, r.refs[k] ?? [])))),
     ],
     children: [],
   };
 }
 
-/** Text with every doc number as <DocRef n="canonical">verbatim</DocRef>. */
-export function withDocRefs(text: string, prefixes: ReadonlySet<string>): PhrasingContent[] {
-  return splitAtDocNumbers(text, prefixes).map((piece) =>
+/** Text with each doc number found in it as <DocRef n="canonical">verbatim</DocRef>. */
+export function withDocRefs(text: string, refs: readonly DocRef[]): PhrasingContent[] {
+  return splitAtRefs(text, refs).map((piece) =>
     piece.docNumber
       ? jsxText('DocRef', [attr('n', piece.docNumber)], [{ type: 'text', value: piece.text }])
       : { type: 'text', value: piece.text },

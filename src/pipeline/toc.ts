@@ -50,14 +50,14 @@ export function parseToc(lines: readonly Line[], start: number, file: string): {
         throw new IngestError(file, line.no, `the table of contents entry has "${docText}" where a doc number stands`, 'a doc number like 柳政发〔2024〕3号');
       }
       for (const doc of docs) {
-        const twice = entries.find((e) => e.docNumber === doc.text || e.otherDocNumbers?.includes(doc.text));
+        const twice = entries.find((e) => [e.docNumber, ...(e.otherDocNumbers ?? [])].some((d) => d?.text === doc.text));
         if (twice) {
           throw new IngestError(file, line.no, `the table of contents lists ${doc.text} a second time (first at line ${twice.line})`, 'each doc number once in the table of contents');
         }
       }
       const [first, ...others] = docs;
-      entry.docNumber = first!.text;
-      if (others.length) entry.otherDocNumbers = others.map((d) => d.text);
+      entry.docNumber = first!;
+      if (others.length) entry.otherDocNumbers = others;
     }
     entries.push(entry);
   }

@@ -31,8 +31,8 @@ const PRINTED_WIDTH = 21;
 // A line of a 人事任免 notice: each appointment or removal is printed on a line of its own.
 const APPOINTMENT = /^(?:任命|免去|聘任|解聘|提名)/;
 
-/** Groups body lines into units, recording the markup it interprets as dropped. */
-export function toUnits(lines: readonly Line[], isFurniture: (no: number) => boolean, drops: Drop[]): Unit[] {
+/** Groups body lines into units; the markup it reads (bold title blocks, note dashes) is returned as dropped. */
+export function toUnits(lines: readonly Line[], isFurniture: (no: number) => boolean): { units: Unit[]; drops: Drop[] } {
   // A blank line or a running header (a page break) ends a group of consecutive lines.
   const groups: Line[][] = [];
   let current: Line[] = [];
@@ -45,21 +45,24 @@ export function toUnits(lines: readonly Line[], isFurniture: (no: number) => boo
     else current.push(line);
   }
   flush();
-  return groups.flatMap((g) => groupUnits(g, drops));
+  const grouped = groups.map(groupUnits);
+  return { units: grouped.flatMap((g) => g.units), drops: grouped.flatMap((g) => g.drops) };
 }
 
 function part(line: Line, column = 0, text = line.text): Part {
   return { line, column, text };
 }
 
-function groupUnits(lines: Line[], drops: Drop[]): Unit[] {
+function groupUnits(lines: Line[]): { units: Unit[]; drops: Drop[] } {
   const units: Unit[] = [];
+  const drops: Drop[] = [];
   const push = (kind: UnitKind, parts: Part[]) => units.push({ kind, parts, separated: units.length === 0 });
   const first = lines[0]?.text ?? '';
   const last = lines.at(-1)?.text ?? '';
   if (first.startsWith('**') && last.endsWith('**')) {
-    push('title-block', stripBold(lines, drops));
-    return units;
+    const bold = stripBold(lines);
+    push('title-block', bold.parts);
+    return { units, drops: bold.drops };
   }
   let text: Part[] = [];
   const flushText = () => {
@@ -88,11 +91,12 @@ function groupUnits(lines: Line[], drops: Drop[]): Unit[] {
     }
   }
   flushText();
-  return units;
+  return { units, drops };
 }
 
-function stripBold(lines: Line[], drops: Drop[]): Part[] {
-  return lines.map((line, i) => {
+function stripBold(lines: Line[]): { parts: Part[]; drops: Drop[] } {
+  const drops: Drop[] = [];
+  const parts = lines.map((line, i) => {
     let column = 0;
     let text = line.text;
     if (i === 0) {
@@ -106,4 +110,5 @@ function stripBold(lines: Line[], drops: Drop[]): Part[] {
     }
     return part(line, column, text);
   });
+  return { parts, drops };
 }

@@ -1,5 +1,7 @@
 // Spaces that a printed title wrapped at: a second printing of the same words decides which ones are real.
+import { dropSpan, type Drop } from './lines.ts';
 import { compact } from './text-shape.ts';
+import type { Part } from './units.ts';
 
 const SPACE = /[ \u3000]/;
 const WINDOW = 4;
@@ -66,4 +68,15 @@ export function removeColumns(text: string, columns: readonly number[]): string 
   let out = '';
   for (let i = 0; i < text.length; i++) if (!drop.has(i)) out += text[i];
   return out;
+}
+
+/** A title printed over one or more lines without the wrap spaces the references decide on, and those spaces as dropped. */
+export function removeWrapSpaces(parts: readonly Part[], references: readonly string[]): { parts: Part[]; drops: Drop[] } {
+  const drops: Drop[] = [];
+  const kept = parts.map((p) => {
+    const columns = wrapSpaceColumns(p.text, references);
+    for (const c of columns) drops.push(dropSpan(p.line, p.column + c, p.text[c] ?? ' ', 'wrap-space'));
+    return columns.length ? { ...p, text: removeColumns(p.text, columns) } : p;
+  });
+  return { parts: kept, drops };
 }

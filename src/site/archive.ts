@@ -1,18 +1,18 @@
 // The one module that reads astro:content: loads the collections and puts them in archive order for the pages.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { DocNumberEntry, Issue } from '../pipeline/content-schema.ts';
+import type { DocNumberEntry, IssueRecord } from '../pipeline/content-schema.ts';
 import { compareIssues } from './issue-order.ts';
 
 export type NoticeEntry = CollectionEntry<'notices'>;
 
 export interface Archive {
   /** Oldest first. */
-  issues: Issue[];
+  issues: IssueRecord[];
   /** By issue (oldest first), then printed order. */
   notices: NoticeEntry[];
   /** As in doc-numbers.json; the index page groups them itself. */
   docNumbers: DocNumberEntry[];
-  issueById: ReadonlyMap<string, Issue>;
+  issueById: ReadonlyMap<string, IssueRecord>;
   noticeBySlug: ReadonlyMap<string, NoticeEntry>;
   docNumberByText: ReadonlyMap<string, DocNumberEntry>;
   /** Index entries by slug: each page of the index links relations through it. */
@@ -52,12 +52,12 @@ async function readArchive(): Promise<Archive> {
 }
 
 /** The notices of an issue in printed order. */
-export function noticesOfIssue(archive: Archive, issue: Issue): NoticeEntry[] {
+export function noticesOfIssue(archive: Archive, issue: IssueRecord): NoticeEntry[] {
   return issue.notices.map((slug) => archive.noticeBySlug.get(slug)!);
 }
 
 /** The issue a notice appeared in. */
-export function issueOfNotice(archive: Archive, notice: NoticeEntry): Issue {
+export function issueOfNotice(archive: Archive, notice: NoticeEntry): IssueRecord {
   return archive.issueById.get(notice.data.issue)!;
 }
 

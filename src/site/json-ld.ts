@@ -1,10 +1,10 @@
 // schema.org Legislation for a notice page, so search engines and archives read the doc number and dates.
-import type { Issue, NoticeMeta } from '../pipeline/content-schema.ts';
+import type { IssueRecord, NoticeMeta } from '../pipeline/content-schema.ts';
 import { noticeStatus } from './status.ts';
 
 export interface LegislationInput {
   notice: NoticeMeta;
-  issue: Pick<Issue, 'gazette' | 'number' | 'year' | 'date' | 'label'>;
+  issue: Pick<IssueRecord, 'gazette' | 'number' | 'year' | 'date' | 'label'>;
   /** Absolute URL of the notice page. */
   url: string;
   /** Absolute URL of the issue page. */

@@ -1,7 +1,7 @@
 // A notice's legal status as far as this archive knows it: only later archived notices can abolish or amend it.
 import { compareText } from '../pipeline/text-shape.ts';
 import type { DocNumberRelation, Related, RelatedDocument } from '../pipeline/content-schema.ts';
-import type { Scope } from '../pipeline/model.ts';
+import type { AbolitionScope } from '../pipeline/model.ts';
 
 type StatusKind = 'whole' | 'part' | 'amended';
 
@@ -14,7 +14,7 @@ export interface NoticeStatus {
 
 /** What a status is read from: the notices that abolish the document and those that amend it. */
 interface StatusSources {
-  abolishedBy: readonly { scope?: Scope }[];
+  abolishedBy: readonly { scope?: AbolitionScope }[];
   amendedBy: readonly unknown[];
 }
 

@@ -63,7 +63,7 @@ describe('the constructed issue of every kind', () => {
     expect([joint.docNumber?.text, joint.otherDocNumbers?.map((d) => d.text), joint.docNumberText]).toEqual(['柳财规〔2024〕2号', ['柳教规〔2024〕1号'], '柳财规〔2024〕2号  柳教规〔2024〕1号']);
     const second = result.archive.docNumbers.find((e) => e.docNumber === '柳教规〔2024〕1号');
     expect(second?.notice?.slug).toBe('liucaigui-2024-2');
-    expect(issue.toc.find((e) => e.docNumber === '柳财规〔2024〕2号')?.otherDocNumbers).toEqual(['柳教规〔2024〕1号']);
+    expect(issue.toc.find((e) => e.docNumber?.text === '柳财规〔2024〕2号')?.otherDocNumbers?.map((d) => d.text)).toEqual(['柳教规〔2024〕1号']);
   });
 
   it('keeps appointment lines line by line', () => {

@@ -9,7 +9,7 @@ import { editedSeed, lineOf, SEED_FILE, seedLines, seedText } from './real-seed.
 
 const original = parseIssue(seedText, SEED_FILE).issue;
 /** Every number the issue archives or cites, as the ingest writes it. */
-const NUMBERS = [...new Set(original.notices.flatMap((n) => [...(n.docNumber ? [n.docNumber.text] : []), ...n.cites.map((c) => c.docNumber)]))].sort();
+const NUMBERS = [...new Set(original.notices.flatMap((n) => [...(n.docNumber ? [n.docNumber.text] : []), ...n.cites.map((c) => c.docNumber.text)]))].sort();
 const DELIMITERS = ['，', '、', '；', '：', '（', '《', '“', ' '];
 
 /** The first body paragraph of 柳政发〔2024〕3号 (after its addressee) and the first row of the 为民办实事 table. */
@@ -42,7 +42,7 @@ function withCitation(docNumber: string, lead: string, context: Context, delimit
   return { slug: 'liuzhengfa-2024-3', text: editedSeed((lines) => lines.splice(PARAGRAPH - 1, 0, ...paragraphs[context], '')) };
 }
 
-const cites = (notice: Notice | undefined) => new Set(notice?.cites.map((c) => c.docNumber));
+const cites = (notice: Notice | undefined) => new Set(notice?.cites.map((c) => c.docNumber.text));
 
 describe('a doc number is read as itself whatever leads into it', () => {
   it('in every context, after every lead-in word', () => {

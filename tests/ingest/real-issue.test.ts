@@ -103,10 +103,10 @@ describe('the real issue 2024年第3期', () => {
   });
 
   it('states that 柳政发〔2024〕8号 abolishes 柳政规〔2022〕4号 and 柳政发〔2023〕17号 part of 柳政发〔2022〕21号', () => {
-    expect(byDoc('柳政发〔2024〕8号').relations).toEqual([
+    expect(byDoc('柳政发〔2024〕8号').relations.map((r) => ({ ...r, target: r.target.text }))).toEqual([
       { kind: 'abolishes', target: '柳政规〔2022〕4号', scope: 'whole', sentence: '柳州市人民政府关于废止柳政规〔2022〕4号文件的通知', line: 414 },
     ]);
-    expect(byDoc('柳政发〔2023〕17号').relations).toMatchObject([{ target: '柳政发〔2022〕21号', scope: 'part' }]);
+    expect(byDoc('柳政发〔2023〕17号').relations).toMatchObject([{ target: { text: '柳政发〔2022〕21号' }, scope: 'part' }]);
     const entry = result.archive.docNumbers.find((e) => e.docNumber === '柳政规〔2022〕4号')!;
     expect(entry.notice).toBeUndefined();
     expect(entry.relations).toEqual([{ kind: 'abolished-by', docNumber: '柳政发〔2024〕8号', slug: 'liuzhengfa-2024-8', scope: 'whole' }]);
@@ -114,10 +114,10 @@ describe('the real issue 2024年第3期', () => {
 
   it('reads the documents each notice rests on, with the verb as printed', () => {
     expect(byDoc('柳政发〔2023〕9号').relations).toMatchObject([
-      { kind: 'implements', target: '国发〔2022〕22号', verb: '贯彻落实', line: 911 },
-      { kind: 'implements', target: '桂政发〔2023〕9号', verb: '贯彻落实', line: 911 },
+      { kind: 'implements', target: { text: '国发〔2022〕22号' }, verb: '贯彻落实', line: 911 },
+      { kind: 'implements', target: { text: '桂政发〔2023〕9号' }, verb: '贯彻落实', line: 911 },
     ]);
-    expect(byDoc('柳政发〔2023〕16号').relations).toMatchObject([{ kind: 'implements', target: '柳人办〔2023〕17号', verb: '根据', line: 1224 }]);
+    expect(byDoc('柳政发〔2023〕16号').relations).toMatchObject([{ kind: 'implements', target: { text: '柳人办〔2023〕17号' }, verb: '根据', line: 1224 }]);
   });
 
   it('reads what each 印发 notice publishes and links the text when the issue prints it', () => {
@@ -145,8 +145,8 @@ describe('the real issue 2024年第3期', () => {
   });
 
   it('collects cited doc numbers, including those not in the archive', () => {
-    expect(byDoc('柳政发〔2023〕9号').cites.map((c) => c.docNumber)).toEqual(['国发〔2022〕22号', '桂政发〔2023〕9号']);
-    expect(byDoc('柳政发〔2023〕10号').cites.map((c) => c.docNumber)).toEqual(['柳办发〔2011〕6号']);
+    expect(byDoc('柳政发〔2023〕9号').cites.map((c) => c.docNumber.text)).toEqual(['国发〔2022〕22号', '桂政发〔2023〕9号']);
+    expect(byDoc('柳政发〔2023〕10号').cites.map((c) => c.docNumber.text)).toEqual(['柳办发〔2011〕6号']);
     const cited = result.archive.docNumbers.filter((e) => !e.notice).map((e) => e.docNumber);
     expect(cited.sort()).toEqual(['国发〔2022〕22号', '柳人办〔2023〕17号', '柳办发〔2011〕6号', '柳政发〔2022〕21号', '柳政规〔2020〕4号', '柳政规〔2022〕4号', '桂政发〔2023〕9号'].sort());
   });

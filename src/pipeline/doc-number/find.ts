@@ -1,36 +1,27 @@
 // Doc numbers in running text: where each stands and what it reads as, with the issuer code told from the words before it.
-import type { DocNumber } from '../model.ts';
+import type { DocRef } from '../model.ts';
 import { DELIMITED, docNumberOf, IN_TEXT, ORDER_IN_TEXT } from './grammar.ts';
 import { issuerCode, withoutLeadIns } from './issuer-codes.ts';
-
-/** A doc number found in text, with its verbatim span. */
-export interface DocNumberMatch {
-  docNumber: DocNumber;
-  /** Offset of the match in the searched text (UTF-16 units). */
-  index: number;
-  /** The matched text, verbatim. */
-  verbatim: string;
-}
 
 /**
  * Finds doc numbers in running text. The prefix is the issuer code that ends the CJK run before the bracket
  * (see issuerCode): text like 根据柳政发〔2023〕5号 or 废止柳政规〔2022〕4号 has no delimiter before the code.
  */
-export function findDocNumbers(text: string, knownPrefixes: ReadonlySet<string>): DocNumberMatch[] {
-  const found: DocNumberMatch[] = [];
+export function findDocNumbers(text: string, knownPrefixes: ReadonlySet<string>): DocRef[] {
+  const found: DocRef[] = [];
   // Both patterns end in 号, and an order's in 令; most text holds neither, and their leading runs are tried at every character.
   if (!text.includes('号')) return found;
   for (const m of text.matchAll(IN_TEXT)) {
     const [whole, run = '', year = '', number = ''] = m;
     const prefix = issuerCode(run, knownPrefixes);
     const skip = run.length - prefix.length;
-    found.push({ docNumber: docNumberOf(prefix, Number(year), Number(number)), index: (m.index ?? 0) + skip, verbatim: whole.slice(skip) });
+    found.push({ index: (m.index ?? 0) + skip, length: whole.length - skip, docNumber: docNumberOf(prefix, Number(year), Number(number)) });
   }
   for (const m of text.includes('令') ? text.matchAll(ORDER_IN_TEXT) : []) {
     const [whole, run = '', number = ''] = m;
     const prefix = withoutLeadIns(run);
     const skip = run.length - prefix.length;
-    found.push({ docNumber: docNumberOf(prefix, undefined, Number(number)), index: (m.index ?? 0) + skip, verbatim: whole.slice(skip) });
+    found.push({ index: (m.index ?? 0) + skip, length: whole.length - skip, docNumber: docNumberOf(prefix, undefined, Number(number)) });
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -39,17 +30,16 @@ export function findDocNumbers(text: string, knownPrefixes: ReadonlySet<string>)
 export type TextPiece = { text: string; docNumber?: string };
 
 /**
- * Cuts text at the doc numbers it cites that `accept` takes (all by default), so each can be linked;
- * the pieces join back to the text, and an empty text is one empty piece.
+ * Cuts text at the doc numbers found in it (`refs`, in order), so each can be linked; the pieces join back to the text,
+ * and an empty text is one empty piece.
  */
-export function splitAtDocNumbers(text: string, knownPrefixes: ReadonlySet<string>, accept: (docNumber: string) => boolean = () => true): TextPiece[] {
+export function splitAtRefs(text: string, refs: readonly DocRef[]): TextPiece[] {
   const pieces: TextPiece[] = [];
   let at = 0;
-  for (const m of findDocNumbers(text, knownPrefixes)) {
-    if (!accept(m.docNumber.text)) continue;
-    if (m.index > at) pieces.push({ text: text.slice(at, m.index) });
-    pieces.push({ text: m.verbatim, docNumber: m.docNumber.text });
-    at = m.index + m.verbatim.length;
+  for (const ref of refs) {
+    if (ref.index > at) pieces.push({ text: text.slice(at, ref.index) });
+    pieces.push({ text: text.slice(ref.index, ref.index + ref.length), docNumber: ref.docNumber.text });
+    at = ref.index + ref.length;
   }
   if (at < text.length || pieces.length === 0) pieces.push({ text: text.slice(at) });
   return pieces;

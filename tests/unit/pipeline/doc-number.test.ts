@@ -1,6 +1,6 @@
 // Doc numbers: every bracket variant to one canonical form, found in running text, with ASCII slugs.
 import { describe, expect, it } from 'vitest';
-import { findDocNumbers, splitAtDocNumbers } from '../../../src/pipeline/doc-number/find.ts';
+import { findDocNumbers, splitAtRefs } from '../../../src/pipeline/doc-number/find.ts';
 import { parseDocNumber, parseDocNumberList } from '../../../src/pipeline/doc-number/grammar.ts';
 import { docNumberSlug } from '../../../src/pipeline/doc-number/slug.ts';
 
@@ -15,8 +15,9 @@ describe('doc numbers', () => {
   });
 
   it('finds doc numbers in running text, taking a known prefix where no delimiter separates it', () => {
-    const found = findDocNumbers('关于废止柳政规〔2022〕4号文件（国发〔2022〕22号）', new Set(['柳政规', '国发']));
-    expect(found.map((m) => [m.docNumber.text, m.index, m.verbatim])).toEqual([
+    const text = '关于废止柳政规〔2022〕4号文件（国发〔2022〕22号）';
+    const found = findDocNumbers(text, new Set(['柳政规', '国发']));
+    expect(found.map((m) => [m.docNumber.text, m.index, text.slice(m.index, m.index + m.length)])).toEqual([
       ['柳政规〔2022〕4号', 4, '柳政规〔2022〕4号'],
       ['国发〔2022〕22号', 18, '国发〔2022〕22号'],
     ]);
@@ -40,8 +41,9 @@ describe('doc numbers', () => {
   });
 
   it('finds orders cited in running text by the full name of their authority, after a lead-in word', () => {
-    const found = findDocNumbers('根据《柳州市某某办法》（柳州市人民政府令第5号）和国务院令第708号，废止柳政规〔2022〕4号', new Set(['柳政规']));
-    expect(found.map((m) => [m.docNumber.text, m.docNumber.year, m.verbatim])).toEqual([
+    const text = '根据《柳州市某某办法》（柳州市人民政府令第5号）和国务院令第708号，废止柳政规〔2022〕4号';
+    const found = findDocNumbers(text, new Set(['柳政规']));
+    expect(found.map((m) => [m.docNumber.text, m.docNumber.year, text.slice(m.index, m.index + m.length)])).toEqual([
       ['柳州市人民政府令第5号', undefined, '柳州市人民政府令第5号'],
       ['国务院令第708号', undefined, '国务院令第708号'],
       ['柳政规〔2022〕4号', 2022, '柳政规〔2022〕4号'],
@@ -51,18 +53,18 @@ describe('doc numbers', () => {
   });
 });
 
-describe('splitAtDocNumbers', () => {
-  const known = new Set(['柳政规〔2022〕4号']);
-  const accept = (n: string) => known.has(n);
-  it('cuts a text at the doc numbers it accepts, keeping the printed form', () => {
-    expect(splitAtDocNumbers('依据柳政规[2022]4号办理', new Set(['柳政规']), accept)).toEqual([
+describe('splitAtRefs', () => {
+  it('cuts a text at the doc numbers found in it, keeping the printed form', () => {
+    const text = '依据柳政规[2022]4号办理，见国发〔2022〕22号';
+    expect(splitAtRefs(text, findDocNumbers(text, new Set(['柳政规'])))).toEqual([
       { text: '依据' },
       { text: '柳政规[2022]4号', docNumber: '柳政规〔2022〕4号' },
-      { text: '办理' },
+      { text: '办理，见' },
+      { text: '国发〔2022〕22号', docNumber: '国发〔2022〕22号' },
     ]);
   });
-  it('leaves text without accepted doc numbers whole, empty text included', () => {
-    expect(splitAtDocNumbers('柳政发〔2099〕1号', new Set(['柳政发']), accept)).toEqual([{ text: '柳政发〔2099〕1号' }]);
-    expect(splitAtDocNumbers('', new Set(), accept)).toEqual([{ text: '' }]);
+  it('leaves a text without doc numbers whole, an empty text as one empty piece', () => {
+    expect(splitAtRefs('柳政发文件', [])).toEqual([{ text: '柳政发文件' }]);
+    expect(splitAtRefs('', [])).toEqual([{ text: '' }]);
   });
 });

@@ -31,7 +31,7 @@ describe('table of contents', () => {
       ...COLOPHON,
     ].join('\n');
     const { issue } = parse(text);
-    expect(issue.toc.map((e) => [e.title, e.docNumber, e.page])).toEqual([
+    expect(issue.toc.map((e) => [e.title, e.docNumber?.text, e.page])).toEqual([
       ['柳州市人民政府关于甲 的通知', '柳政发〔2024〕3号', 3],
       ['柳州市人民政府关于乙的 通知', '柳政发〔2023〕5号', 29],
     ]);

@@ -1,11 +1,14 @@
 // What a cited number stands for in its sentence: abolished, amended, or a basis; and what a notice publishes.
 import { describe, expect, it } from 'vitest';
+import { parseDocNumber } from '../../../src/pipeline/doc-number/grammar.ts';
 import { relationAt, withoutQuotedTitles } from '../../../src/pipeline/relations.ts';
 import { firstNotice, oneNotice } from './fixture.ts';
 
 /** The relation of the first occurrence of `docNumber` in `text`. */
 function relationOf(text: string, docNumber: string) {
-  return relationAt(text, text.indexOf(docNumber), docNumber.length, docNumber, 7);
+  const parsed = parseDocNumber(docNumber)!;
+  const relation = relationAt(text, { index: text.indexOf(docNumber), length: docNumber.length, docNumber: parsed }, 7);
+  return relation && { ...relation, target: relation.target.text };
 }
 
 describe('relationAt', () => {
@@ -52,7 +55,7 @@ describe('relationAt', () => {
 describe('notice relations', () => {
   it('keeps one relation per number and kind, the narrower scope winning', () => {
     const n = firstNotice(oneNotice(['现决定废止《措施》（柳政发〔2022〕21号）。', '', '《措施》（柳政发〔2022〕21号）关于第三条的规定部分废止。']));
-    expect(n.relations).toMatchObject([{ kind: 'abolishes', target: '柳政发〔2022〕21号', scope: 'part' }]);
+    expect(n.relations).toMatchObject([{ kind: 'abolishes', target: { text: '柳政发〔2022〕21号' }, scope: 'part' }]);
   });
 });
 
@@ -93,7 +96,7 @@ describe('listed abolitions and amendments', () => {
         '本决定自公布之日起施行。根据柳政发〔2020〕3号执行。',
       ]),
     );
-    expect(n.relations.map((r) => [r.kind, r.target, r.scope, r.sentence])).toEqual([
+    expect(n.relations.map((r) => [r.kind, r.target.text, r.scope, r.sentence])).toEqual([
       ['abolishes', '柳政规〔2019〕1号', 'whole', '1.《甲办法》（柳政规〔2019〕1号）'],
       ['abolishes', '柳政规〔2019〕2号', 'whole', '2.《乙规定》（柳政规〔2019〕2号）'],
       ['implements', '柳政发〔2020〕3号', undefined, '根据柳政发〔2020〕3号执行。'],
@@ -117,7 +120,7 @@ describe('listed abolitions and amendments', () => {
         '1\t丁办法\t柳政发〔2017〕9号',
       ]),
     );
-    expect(n.relations.map((r) => [r.kind, r.target])).toEqual([
+    expect(n.relations.map((r) => [r.kind, r.target.text])).toEqual([
       ['amends', '柳政规〔2018〕5号'],
       ['abolishes', '柳政发〔2017〕9号'],
     ]);
@@ -125,6 +128,6 @@ describe('listed abolitions and amendments', () => {
 
   it('ends the list at the first text that is not an item, and ignores headings that only mention 修改', () => {
     const n = firstNotice(oneNotice(['决定废止下列文件：', '', '1.《甲》（柳政规〔2019〕1号）', '', '请遵照执行，另见柳政规〔2019〕7号。', '', '（三）修改完善制度', '', '1.执行柳政发〔2023〕5号的规定。']));
-    expect(n.relations.map((r) => [r.kind, r.target])).toEqual([['abolishes', '柳政规〔2019〕1号']]);
+    expect(n.relations.map((r) => [r.kind, r.target.text])).toEqual([['abolishes', '柳政规〔2019〕1号']]);
   });
 });

@@ -61,7 +61,7 @@ describe('attachments', () => {
 describe('citations and relations', () => {
   it('collects cited doc numbers with their positions', () => {
     const n = firstNotice(oneNotice(['为贯彻落实《通知》（国发〔2022〕22号）和《通知》（桂政发〔2023〕9号）精神。']));
-    expect(n.cites.map((c) => [c.docNumber, c.column])).toEqual([
+    expect(n.cites.map((c) => [c.docNumber.text, c.column])).toEqual([
       ['国发〔2022〕22号', 10],
       ['桂政发〔2023〕9号', 28],
     ]);
@@ -69,14 +69,14 @@ describe('citations and relations', () => {
 
   it('reads an abolition of a whole document', () => {
     const n = firstNotice(oneNotice(['自本通知下发之日起，废止2022年1月21日印发的《办法》（柳政规〔2022〕4号）。'], '柳州市人民政府关于废止柳政规〔2022〕4号文件的通知'));
-    expect(n.relations).toEqual([
+    expect(n.relations.map((r) => ({ ...r, target: r.target.text }))).toEqual([
       { kind: 'abolishes', target: '柳政规〔2022〕4号', scope: 'whole', sentence: '柳州市人民政府关于废止柳政规〔2022〕4号文件的通知', line: n.sourceLines[0] },
     ]);
   });
 
   it('reads an abolition of part of a document', () => {
     const n = firstNotice(oneNotice(['现决定废止《措施》（柳政发〔2022〕21号）关于“三、稳建筑业方面”的规定。']));
-    expect(n.relations).toMatchObject([{ target: '柳政发〔2022〕21号', scope: 'part' }]);
+    expect(n.relations).toMatchObject([{ target: { text: '柳政发〔2022〕21号' }, scope: 'part' }]);
   });
 
   it('does not read a citation outside an abolition as one', () => {

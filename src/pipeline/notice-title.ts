@@ -1,4 +1,4 @@
-// What a notice's title tells: its issuing authority and its document type (文种).
+// What a notice's title tells: its issuing authority, its document type (文种), and whether a line reads as a title.
 
 // The document types of the national rules for official documents (党政机关公文处理工作条例), longest first.
 const TYPES = ['决议', '决定', '命令', '公报', '公告', '通告', '意见', '通知', '通报', '报告', '请示', '批复', '议案', '纪要', '函', '令'];

@@ -1,6 +1,6 @@
 // What a title tells: the issuing authority (or authorities) and the document type.
 import { describe, expect, it } from 'vitest';
-import { documentType, issuingAuthority } from '../../../src/pipeline/notice-meta.ts';
+import { documentType, issuingAuthority } from '../../../src/pipeline/notice-title.ts';
 import { oneNotice, parse, shape } from './fixture.ts';
 
 const PUBLISHER = '柳州市人民政府';

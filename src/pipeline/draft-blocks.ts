@@ -1,4 +1,4 @@
-// Units to body blocks: paragraphs joined across page breaks, headings, lists, tables and attachments.
+// Units to draft blocks: paragraphs joined across page breaks, headings, lists, tables and attachments.
 import type { Drop } from './lines.ts';
 import { dropSpan } from './lines.ts';
 import { ARTICLE, ATTACHMENT_LABEL, ATTACHMENT_REF, markerStyle, REGULATION_STYLES, startsWithAttribution } from './markers.ts';
@@ -7,7 +7,7 @@ import { numeralValue } from './numerals.ts';
 import { compact, endsSentence, hasOpenBracket, visualWidth } from './text-shape.ts';
 import type { Part, Unit } from './units.ts';
 import { unitText } from './units.ts';
-import { removeColumns, wrapSpaceColumns } from './wrap-space.ts';
+import { removeWrapSpaces } from './wrap-space.ts';
 
 /** A body block before heading levels and anchors are assigned; text keeps its source parts. */
 export type DraftBlock =
@@ -64,9 +64,13 @@ export function quotations(units: readonly Unit[]): string[] {
   return units.filter((u) => u.kind === 'text').flatMap((u) => [...unitText(u).matchAll(/《([^《》]+)》/g)].map((m) => m[1] ?? ''));
 }
 
-/** Builds draft blocks from a notice's units; `references` are texts that print titles joined (the notice title). */
-export function draftBlocks(units: readonly Unit[], references: readonly string[], drops: Drop[]): DraftBlock[] {
+/**
+ * Builds draft blocks from a notice's units; `references` are texts that print titles joined (the notice title). The
+ * characters it leaves out (wrap spaces of titles, spaces after an article's label, repeated table headers) are returned.
+ */
+export function draftBlocks(units: readonly Unit[], references: readonly string[]): { blocks: DraftBlock[]; drops: Drop[] } {
   const blocks: DraftBlock[] = [];
+  const drops: Drop[] = [];
   const runInBySection = runInStyles(units);
   const quoted = quotations(units);
   // An embedded document printed under a title the notice quotes is a title heading.
@@ -76,7 +80,11 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
   let inRegulation = false;
   let expectTitle: Extract<DraftBlock, { kind: 'attachment' }> | undefined;
 
-  const titleText = (parts: Part[], refs: readonly string[]): Part[] => removeWrapSpaces(parts, refs, drops);
+  const titleText = (parts: Part[], refs: readonly string[]): Part[] => {
+    const title = removeWrapSpaces(parts, refs);
+    drops.push(...title.drops);
+    return title.parts;
+  };
 
   for (const [u, unit] of units.entries()) {
     const text = unitText(unit);
@@ -84,14 +92,17 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
     const runIn = runInBySection[u]!;
 
     if (expectTitle && (unit.kind === 'text' || unit.kind === 'title-block')) {
-      expectTitle.title = attachmentTitle(unit, attachmentRefs, blocks, titleText);
+      const { title, rest } = attachmentTitle(unit, attachmentRefs);
+      expectTitle.title = titleText(title, attachmentRefs);
+      if (rest.length) blocks.push({ kind: 'paragraph', parts: rest });
       expectTitle = undefined;
       continue;
     }
     expectTitle = undefined;
 
     if (unit.kind === 'row') {
-      addRow(blocks, unit.parts[0]!, drops);
+      const repeated = addRow(blocks, unit.parts[0]!);
+      if (repeated) drops.push(repeated);
       continue;
     }
     if (unit.kind === 'note' || unit.kind === 'roster') {
@@ -133,7 +144,9 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
     const article = articleAt(text);
     if (article) {
       inRegulation = true;
-      blocks.push(articleBlock(unit.parts, article, drops));
+      const { block, drop } = articleBlock(unit.parts, article);
+      blocks.push(block);
+      if (drop) drops.push(drop);
       continue;
     }
     const style = markerStyle(text);
@@ -145,7 +158,8 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
       blocks.push({ kind: 'paragraph', parts: unit.parts });
     }
   }
-  return attachCaptions(blocks, references, drops);
+  const captioned = attachCaptions(blocks, references);
+  return { blocks: captioned.blocks, drops: [...drops, ...captioned.drops] };
 }
 
 /** Whether a unit's text continues the block before it, across a blank line or a page break. */
@@ -178,66 +192,56 @@ function articleAt(text: string): { match: RegExpExecArray; number: number } | u
 }
 
 /** An article: its label apart, the spaces after the label dropped, its text the rest of the unit. */
-function articleBlock(parts: readonly Part[], { match, number }: { match: RegExpExecArray; number: number }, drops: Drop[]): DraftBlock {
+function articleBlock(parts: readonly Part[], { match, number }: { match: RegExpExecArray; number: number }): { block: DraftBlock; drop?: Drop } {
   const [whole, label = '', , spaces = ''] = match;
   const [first, ...rest] = parts;
-  if (spaces) drops.push(dropSpan(first!.line, first!.column + label.length, spaces, 'whitespace'));
   const after = { ...first!, column: first!.column + whole.length, text: first!.text.slice(whole.length) };
-  return { kind: 'article', label, number, parts: [after, ...rest] };
+  const block: DraftBlock = { kind: 'article', label, number, parts: [after, ...rest] };
+  return spaces ? { block, drop: dropSpan(first!.line, first!.column + label.length, spaces, 'whitespace') } : { block };
 }
 
-function addRow(blocks: DraftBlock[], row: Part, drops: Drop[]): void {
+/** Adds a row to the table it continues, or starts a table with it as the header; a header row repeated after a page break is dropped. */
+function addRow(blocks: DraftBlock[], row: Part): Drop | undefined {
   const last = blocks.at(-1);
-  if (last?.kind === 'table') {
-    if (sameCells(row.text, last.header.text)) drops.push(dropSpan(row.line, row.column, row.text, 'repeated-table-header'));
-    else last.rows.push(row);
-    return;
+  if (last?.kind !== 'table') {
+    blocks.push({ kind: 'table', header: row, rows: [] });
+    return undefined;
   }
-  blocks.push({ kind: 'table', header: row, rows: [] });
+  if (sameCells(row.text, last.header.text)) return dropSpan(row.line, row.column, row.text, 'repeated-table-header');
+  last.rows.push(row);
+  return undefined;
 }
 
 function sameCells(a: string, b: string): boolean {
   return a.split('\t').map(compact).join('\t') === b.split('\t').map(compact).join('\t');
 }
 
-/** The title of an attachment: the lines after its label, joined as far as an attachment reference prints them. */
-function attachmentTitle(unit: Unit, refs: readonly string[], blocks: DraftBlock[], titleText: (p: Part[], r: readonly string[]) => Part[]): Part[] {
+/** The lines of an attachment's title after its label, joined as far as an attachment reference prints them, and the lines after it. */
+function attachmentTitle(unit: Unit, refs: readonly string[]): { title: Part[]; rest: Part[] } {
   const parts = unit.parts;
   const wanted = new Set(refs.map(compact));
   for (let k = parts.length; k > 1; k--) {
-    if (wanted.has(compact(draftText(parts.slice(0, k))))) {
-      const rest = parts.slice(k);
-      if (rest.length) blocks.push({ kind: 'paragraph', parts: rest });
-      return titleText(parts.slice(0, k), refs);
-    }
+    if (wanted.has(compact(draftText(parts.slice(0, k))))) return { title: parts.slice(0, k), rest: parts.slice(k) };
   }
-  const [first, ...rest] = parts;
-  if (rest.length) blocks.push({ kind: 'paragraph', parts: rest });
-  return first ? titleText([first], refs) : [];
+  return { title: parts.slice(0, 1), rest: parts.slice(1) };
 }
 
 /** A short unfinished paragraph right before a table is the table's caption. */
-function attachCaptions(blocks: DraftBlock[], references: readonly string[], drops: Drop[]): DraftBlock[] {
+function attachCaptions(blocks: readonly DraftBlock[], references: readonly string[]): { blocks: DraftBlock[]; drops: Drop[] } {
   const out: DraftBlock[] = [];
+  const drops: Drop[] = [];
   for (const block of blocks) {
     const before = out.at(-1);
     if (block.kind === 'table' && before?.kind === 'paragraph') {
       const text = draftText(before.parts);
       if (!endsSentence(text) && visualWidth(text) <= HEADING_WIDTH && !markerStyle(text)) {
         out.pop();
-        block.caption = removeWrapSpaces(before.parts, references, drops);
+        const caption = removeWrapSpaces(before.parts, references);
+        block.caption = caption.parts;
+        drops.push(...caption.drops);
       }
     }
     out.push(block);
   }
-  return out;
-}
-
-/** Drops the wrap spaces of a title printed over one or more lines, as the references decide. */
-export function removeWrapSpaces(parts: Part[], references: readonly string[], drops: Drop[]): Part[] {
-  return parts.map((p) => {
-    const columns = wrapSpaceColumns(p.text, references);
-    for (const c of columns) drops.push(dropSpan(p.line, p.column + c, p.text[c] ?? ' ', 'wrap-space'));
-    return columns.length ? { ...p, text: removeColumns(p.text, columns) } : p;
-  });
+  return { blocks: out, drops };
 }
