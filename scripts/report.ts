@@ -1,5 +1,5 @@
 // The fidelity report the ingest prints: per issue, notices, characters kept and dropped, and what was dropped.
-import type { FidelityReport } from '../src/pipeline/fidelity.ts';
+import type { FidelityReport } from '../src/pipeline/fidelity-record.ts';
 
 /** Human-readable report; dropped lines are listed by reason so an archivist can check each one. */
 export function formatReport(reports: readonly FidelityReport[]): string {

@@ -8,7 +8,7 @@ import type { DocNumber, Issue, Notice, Relation } from './model.ts';
 import { relatedDocuments } from './related.ts';
 import { compareText } from './text-shape.ts';
 
-export interface Archive {
+export interface ArchiveModel {
   issues: Issue[];
   docNumbers: DocNumberEntry[];
   /** Each archived notice's related documents, grouped by relation, by its doc number. */
@@ -41,7 +41,7 @@ function checkCumulative(before: Issue | undefined, issue: Issue): void {
  * Joins parsed issues into one archive, refusing two seeds of one issue, a 总期号 that contradicts another issue's, or
  * one doc number in two notices.
  */
-export function buildArchive(issues: readonly Issue[]): Archive {
+export function buildArchive(issues: readonly Issue[]): ArchiveModel {
   const sorted = [...issues].sort((a, b) => a.year - b.year || a.number - b.number);
   const byId = new Map<string, Issue>();
   for (const issue of sorted) {

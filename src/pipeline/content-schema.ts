@@ -51,8 +51,8 @@ export const OutlineEntrySchema = z.object({
 });
 export type OutlineEntry = z.infer<typeof OutlineEntrySchema>;
 
-/** Notice metadata as in content/notices.json (the MDX frontmatter minus outline). */
-export const NoticeMetaSchema = NoticeSchema.pick({
+/** A notice's catalogue record as content/notices.json holds it (the MDX frontmatter minus the outline). */
+export const CatalogueRecordSchema = NoticeSchema.pick({
   titleSource: true,
   type: true,
   addressee: true,
@@ -80,10 +80,10 @@ export const NoticeMetaSchema = NoticeSchema.pick({
   attachments: z.array(AttachmentRecordSchema).describe('Attachments printed with the notice (附件), in order.'),
   sourceFile: z.string().describe('Seed file, e.g. seeds/2024-03.txt.'),
 });
-export type NoticeMeta = z.infer<typeof NoticeMetaSchema>;
+export type CatalogueRecord = z.infer<typeof CatalogueRecordSchema>;
 
 /** The full MDX frontmatter. */
-export const NoticeFrontmatterSchema = NoticeMetaSchema.extend({
+export const NoticeFrontmatterSchema = CatalogueRecordSchema.extend({
   outline: z.array(OutlineEntrySchema).describe('Headings in order, for the notice\'s outline.'),
 });
 export type NoticeFrontmatter = z.infer<typeof NoticeFrontmatterSchema>;

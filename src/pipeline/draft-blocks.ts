@@ -1,5 +1,5 @@
 // Units to draft blocks: paragraphs joined across page breaks, headings, lists, tables and attachments.
-import type { Drop } from './lines.ts';
+import type { Drop } from './fidelity-record.ts';
 import { dropSpan } from './lines.ts';
 import { ARTICLE, ATTACHMENT_LABEL, ATTACHMENT_REF, markerStyle, REGULATION_STYLES, startsWithAttribution } from './markers.ts';
 import type { HeadingStyle } from './model.ts';

@@ -1,37 +1,13 @@
 // The fidelity account: every character of the source is in a notice, in the issue's data, or dropped for a reason.
 import { diffChars } from 'diff';
-import type { Drop, DropReason, Line } from './lines.ts';
+import type { Drop, DropReason, FidelityReport, NoticeFidelity } from './fidelity-record.ts';
+import type { Line } from './lines.ts';
 import type { Notice } from './model.ts';
 import { noticeTexts } from './notice-texts.ts';
 import { charCount } from './text-shape.ts';
 
-export interface NoticeFidelity {
-  /** The notice's doc number, or its title when it has none. */
-  docNumber: string;
-  chars: number;
-  /** Source characters of the notice's lines that are not in its model. */
-  lost: number;
-  /** Characters of the model that are not in the notice's lines. */
-  invented: number;
-}
-
-export interface FidelityReport {
-  file: string;
-  /** Characters of the whole file (line breaks and a BOM not counted). */
-  sourceChars: number;
-  notices: NoticeFidelity[];
-  /** Characters of the cover, table of contents and colophon, which the issue's data holds. */
-  issueChars: number;
-  dropped: Record<DropReason, number>;
-  drops: Drop[];
-  /** Lines of text that belong to no notice and to no part of the issue. */
-  strayLines: { line: number; text: string }[];
-  /** Lost + invented + stray: must be zero. */
-  unaccounted: number;
-}
-
 /** The source lines of a range with the dropped spans removed, joined without line breaks. */
-export function keptSource(raw: readonly string[], first: number, last: number, drops: readonly Drop[]): string {
+export function keptSource(raw: readonly string[], [first, last]: readonly [number, number], drops: readonly Drop[]): string {
   const byLine = new Map<number, Drop[]>();
   for (const d of drops) if (d.line >= first && d.line <= last) byLine.set(d.line, [...(byLine.get(d.line) ?? []), d]);
   let out = '';
@@ -62,7 +38,7 @@ export function modelText(notice: Notice): string {
 
 /** Compares a notice's kept source with its model text. */
 export function noticeFidelity(notice: Notice, raw: readonly string[], drops: readonly Drop[]): NoticeFidelity {
-  const kept = keptSource(raw, notice.sourceLines[0], notice.sourceLines[1], drops);
+  const kept = keptSource(raw, notice.sourceLines, drops);
   const model = modelText(notice);
   let lost = 0;
   let invented = 0;

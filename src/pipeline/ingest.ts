@@ -1,9 +1,9 @@
 // The whole pipeline over many seeds: decode, parse, check fidelity, build the archive and its files.
-import { buildArchive, type Archive } from './archive.ts';
+import { buildArchive, type ArchiveModel } from './archive.ts';
 import { contentFiles } from './content-files.ts';
 import { decodeSeed } from './decode.ts';
 import { IngestError } from './errors.ts';
-import type { FidelityReport } from './fidelity.ts';
+import type { FidelityReport } from './fidelity-record.ts';
 import { IssueSchema } from './model.ts';
 import { parseIssue } from './parse-issue.ts';
 import { compareText } from './text-shape.ts';
@@ -15,7 +15,7 @@ export interface Seed {
 }
 
 export interface IngestResult {
-  archive: Archive;
+  archive: ArchiveModel;
   fidelity: FidelityReport[];
   files: Map<string, string>;
 }

@@ -1,4 +1,5 @@
 // Seed text to numbered lines, with surrounding spaces trimmed and every dropped character recorded.
+import type { Drop, DropReason } from './fidelity-record.ts';
 
 /** One line of a seed: its 1-based number and its text without surrounding spaces. */
 export interface Line {
@@ -6,24 +7,6 @@ export interface Line {
   text: string;
   /** Column in the raw line where `text` starts (leading spaces trimmed before it). */
   offset: number;
-}
-
-/** Why characters of the source do not appear in a notice. */
-export type DropReason =
-  | 'running-header'
-  | 'section-heading'
-  | 'repeated-table-header'
-  | 'wrap-space'
-  | 'markup'
-  | 'whitespace';
-
-/** Characters of the source left out of the model, and why. */
-export interface Drop {
-  line: number;
-  /** Column in the raw source line. */
-  column: number;
-  text: string;
-  reason: DropReason;
 }
 
 // Spaces, not tabs: a leading tab is an empty table cell.

@@ -3,7 +3,8 @@
 import { DATE_LINE, isoDate } from './dates.ts';
 import { ORDER_NAME_LINE, ORDER_NUMBER_LINE, parseDocNumber, parseDocNumberList } from './doc-number/grammar.ts';
 import { IngestError } from './errors.ts';
-import type { Drop, Line } from './lines.ts';
+import type { Drop } from './fidelity-record.ts';
+import type { Line } from './lines.ts';
 import type { DocNumber, Notice, TocEntry } from './model.ts';
 import { looksLikeTitle } from './notice-title.ts';
 import { compact } from './text-shape.ts';

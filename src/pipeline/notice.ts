@@ -1,12 +1,13 @@
 // One notice: its region of lines to a draft (header, title, addressee, blocks, attachments), then, once the issue's
 // doc-number prefixes are known, to the finished notice with its citations, relations, effects and publications.
 import { toModelBlocks, type UnlinkedAttachment, type UnlinkedBlock } from './blocks.ts';
-import { linkBlocks, noticeCites, refFinder } from './citations.ts';
+import { linkBlocks, noticeCites, refFinder } from './cites.ts';
 import { isoDate } from './dates.ts';
 import { docNumberSlug } from './doc-number/slug.ts';
 import { draftBlocks, draftText, quotations } from './draft-blocks.ts';
 import { noticeEffects } from './effects.ts';
-import type { Drop, Line } from './lines.ts';
+import type { Drop } from './fidelity-record.ts';
+import type { Line } from './lines.ts';
 import { ATTACHMENT_REF } from './markers.ts';
 import type { Notice } from './model.ts';
 import type { NoticeHeader } from './notice-headers.ts';

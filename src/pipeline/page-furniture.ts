@@ -1,6 +1,7 @@
 // Lines of the body that are page furniture, not text: running page headers, and a section heading of the table of
 // contents repeated above its first notice (the notices hold their section).
-import { dropSpan, type Drop, type Line } from './lines.ts';
+import type { Drop } from './fidelity-record.ts';
+import { dropSpan, type Line } from './lines.ts';
 import type { TocEntry } from './model.ts';
 import { findRunningHeaders } from './running-header.ts';
 import { sectionHeading } from './toc.ts';

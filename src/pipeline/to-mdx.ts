@@ -5,13 +5,13 @@ import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown, type MdxJsxAttribute, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
 import { defaultHandlers, toMarkdown, type Handle } from 'mdast-util-to-markdown';
-import type { NoticeFrontmatter, NoticeMeta, OutlineEntry, Related } from './content-schema.ts';
+import type { CatalogueRecord, NoticeFrontmatter, OutlineEntry, Related } from './content-schema.ts';
 import { splitAtRefs } from './doc-number/find.ts';
 import { issueLabel } from './issue-id.ts';
 import type { Block, DocRef, Issue, Notice } from './model.ts';
 
 /** Frontmatter of a notice page: the model's metadata and what the archive knows about the notice. */
-export function noticeFrontmatter(notice: Notice, issue: Issue, related: Related): NoticeMeta {
+export function noticeFrontmatter(notice: Notice, issue: Issue, related: Related): CatalogueRecord {
   return {
     slug: notice.slug,
     title: notice.title,

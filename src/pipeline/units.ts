@@ -1,5 +1,6 @@
 // A notice's body lines grouped into units: text runs, table rows, list items and marked-up title blocks.
-import type { Drop, Line } from './lines.ts';
+import type { Drop } from './fidelity-record.ts';
+import type { Line } from './lines.ts';
 import { dropSpan } from './lines.ts';
 import { isRosterLine } from './markers.ts';
 import { visualWidth } from './text-shape.ts';

@@ -1,5 +1,6 @@
 // Spaces that a printed title wrapped at: a second printing of the same words decides which ones are real.
-import { dropSpan, type Drop } from './lines.ts';
+import type { Drop } from './fidelity-record.ts';
+import { dropSpan } from './lines.ts';
 import { compact } from './text-shape.ts';
 import type { Part } from './units.ts';
 

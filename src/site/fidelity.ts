@@ -1,7 +1,8 @@
 // The ingest's fidelity account of an issue, as the issue page summarises it and serves it for checking.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FidelityReport } from '../pipeline/fidelity.ts';
+import { z } from 'astro/zod';
+import { FidelityReportSchema, type FidelityReport } from '../pipeline/fidelity-record.ts';
 import { CONTENT_DIR } from './content-dir.ts';
 
 export interface FidelitySummary {
@@ -20,10 +21,17 @@ let reports: Promise<ReadonlyMap<string, FidelityReport>> | undefined;
 
 /** The report of the issue read from `source` (its seed file); the build fails if there is none. */
 export async function loadFidelityReport(source: string): Promise<FidelityReport> {
-  reports ??= readFile(path.resolve(CONTENT_DIR, 'fidelity.json'), 'utf8').then((text) => new Map((JSON.parse(text) as FidelityReport[]).map((r) => [r.file, r])));
+  reports ??= readFile(path.resolve(CONTENT_DIR, 'fidelity.json'), 'utf8').then((text) => new Map(parseFidelity(text).map((r) => [r.file, r])));
   const report = (await reports).get(source);
   if (!report) throw new Error(`content/fidelity.json has no report for ${source}`);
   return report;
+}
+
+/** The records of content/fidelity.json, checked against the schema the ingest wrote them with. */
+export function parseFidelity(text: string): FidelityReport[] {
+  const parsed = FidelityReportSchema.array().safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Error(`content/fidelity.json does not match its schema:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
 }
 
 /** The figures an archivist checks first. */

@@ -1,9 +1,9 @@
 // schema.org Legislation for a notice page, so search engines and archives read the doc number and dates.
-import type { IssueRecord, NoticeMeta } from '../pipeline/content-schema.ts';
+import type { CatalogueRecord, IssueRecord } from '../pipeline/content-schema.ts';
 import { noticeStatus } from './status.ts';
 
 export interface LegislationInput {
-  notice: NoticeMeta;
+  notice: CatalogueRecord;
   issue: Pick<IssueRecord, 'gazette' | 'number' | 'year' | 'date' | 'label'>;
   /** Absolute URL of the notice page. */
   url: string;

@@ -1,9 +1,9 @@
 // The notice record of the JSON export as a schema: what /notices.schema.json publishes and what the tests check.
 import { z } from 'astro/zod';
-import { NoticeMetaSchema } from '../pipeline/content-schema.ts';
+import { CatalogueRecordSchema } from '../pipeline/content-schema.ts';
 
 /** One notice as /issues/<id>/notices.json lists it and /notices/<slug>.json serves it; /notices.schema.json is this schema. */
-export const NoticeRecordSchema = NoticeMetaSchema.extend({
+export const NoticeRecordSchema = CatalogueRecordSchema.extend({
   url: z.string().describe('Absolute URL of the notice page.'),
   issueUrl: z.string().describe('Absolute URL of the notice\'s issue page.'),
   sourceUrl: z.string().describe('Absolute URL of the notice\'s source text, verbatim from the seed.'),

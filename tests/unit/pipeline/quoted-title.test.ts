@@ -1,6 +1,6 @@
 // A cited document's title, read where the citing text quotes it right before the doc number.
 import { describe, expect, it } from 'vitest';
-import { titleQuotedBefore } from '../../../src/pipeline/citations.ts';
+import { titleQuotedBefore } from '../../../src/pipeline/cites.ts';
 
 describe('titleQuotedBefore', () => {
   const text = '废止2022年1月21日印发的《柳州市人民政府关于印发〈柳州市国家公务员医疗补助暂行办法（2022年修订）〉的通知》（柳政规〔2022〕4号）。';

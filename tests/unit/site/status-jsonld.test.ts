@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NoticeMeta } from '../../../src/pipeline/content-schema.ts';
+import type { CatalogueRecord } from '../../../src/pipeline/content-schema.ts';
 import { legislationJsonLd, scriptJson } from '../../../src/site/json-ld.ts';
 import type { RelatedDocument } from '../../../src/pipeline/content-schema.ts';
 import { emptyRelated } from '../../../src/pipeline/related.ts';
@@ -38,7 +38,7 @@ describe('noticeStatus', () => {
   });
 });
 
-const notice: NoticeMeta = {
+const notice: CatalogueRecord = {
   slug: 'liuzhengfa-2024-8',
   title: '柳州市人民政府关于废止柳政规〔2022〕4号文件的通知',
   titleSource: 'body',

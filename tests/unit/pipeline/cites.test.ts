@@ -1,6 +1,6 @@
 // Doc numbers found once per text: kept on the blocks as refs, rendered as links from them, and read as the notice's cites.
 import { describe, expect, it } from 'vitest';
-import { linkBlocks, noticeCites, refFinder } from '../../../src/pipeline/citations.ts';
+import { linkBlocks, noticeCites, refFinder } from '../../../src/pipeline/cites.ts';
 import { parseDocNumber } from '../../../src/pipeline/doc-number/grammar.ts';
 import type { UnlinkedBlock } from '../../../src/pipeline/blocks.ts';
 import { noticeTexts } from '../../../src/pipeline/notice-texts.ts';
