@@ -24,7 +24,8 @@ export interface NoticeInput {
   /** Lines after the header to the end of the notice. */
   body: Line[];
   lastLine: number;
-  order: number;
+  /** 1-based place of the notice in its issue (the model's `order`). */
+  position: number;
   /** For the slug of an item without a doc number. */
   issueId: string;
   /** The date of an item that prints none. */
@@ -63,10 +64,10 @@ export function draftNotice(input: NoticeInput): { draft: NoticeDraft; drops: Dr
   const drafted = draftBlocks(units, [finalTitle]);
   drops.push(...drafted.drops);
   const { blocks, attachments } = toModelBlocks(drafted.blocks);
-  const order = header.form === 'order' && header.dateLine ? orderFacts(blocks, header.dateLine.no) : {};
+  const promulgation = header.form === 'order' && header.dateLine ? orderFacts(blocks, header.dateLine.no) : {};
   const dated = header.dateText !== undefined && header.isoDate !== undefined ? { text: header.dateText, iso: header.isoDate } : dateInText(blocks);
   const draft: NoticeDraft = {
-    slug: header.docNumber ? docNumberSlug(header.docNumber) : `${input.issueId}-item-${input.order}`,
+    slug: header.docNumber ? docNumberSlug(header.docNumber) : `${input.issueId}-item-${input.position}`,
     ...(header.docNumber && { docNumber: header.docNumber }),
     ...(header.otherDocNumbers && { otherDocNumbers: header.otherDocNumbers }),
     ...(header.docNumberText !== undefined && { docNumberText: header.docNumberText }),
@@ -79,12 +80,12 @@ export function draftNotice(input: NoticeInput): { draft: NoticeDraft; drops: Dr
     authority: header.form === 'order' && header.docNumber ? header.docNumber.prefix.replace(/令$/, '') : issuingAuthority(finalTitle, input.publisher),
     type: header.form === 'order' ? '令' : documentType(finalTitle),
     ...(addressee !== undefined && { addressee }),
-    ...order,
+    ...promulgation,
     blocks,
     attachments,
     ...(input.startPage !== undefined && { startPage: input.startPage }),
     ...(input.endPage !== undefined && { endPage: input.endPage }),
-    order: input.order,
+    order: input.position,
     ...(input.section !== undefined && { section: input.section }),
     sourceLines: [header.firstLine, input.lastLine],
   };

@@ -39,7 +39,7 @@ export function parseIssue(text: string, file: string): ParsedIssue {
   const id = issueId(cover.year, cover.number);
   const endOfBody = colophonStart > 0 ? lines[colophonStart - 1]!.no : lines.length;
   const drafted = found.headers.map((header, k) =>
-    draftNotice(noticeInput(header, found.headers[k + 1], { lines, body, endOfBody, order: k + 1, issueId: id, issueDate: cover.date, publisher: cover.publisher, isFurniture })),
+    draftNotice(noticeInput(header, found.headers[k + 1], { lines, body, endOfBody, position: k + 1, issueId: id, issueDate: cover.date, publisher: cover.publisher, isFurniture })),
   );
   const drafts = drafted.map((d) => d.draft);
   const prefixes = issuePrefixes(toc, drafts);
@@ -63,7 +63,7 @@ export function parseIssue(text: string, file: string): ParsedIssue {
 }
 
 /** What every notice of the issue is drafted with. */
-interface IssueFrame extends Pick<NoticeInput, 'order' | 'issueId' | 'issueDate' | 'publisher' | 'isFurniture'> {
+interface IssueFrame extends Pick<NoticeInput, 'position' | 'issueId' | 'issueDate' | 'publisher' | 'isFurniture'> {
   lines: readonly Line[];
   body: readonly Line[];
   /** The last line before the colophon, or of the file. */
@@ -82,7 +82,7 @@ function noticeInput(header: NoticeHeader, next: NoticeHeader | undefined, frame
     header,
     body: frame.lines.slice(header.bodyAfter.no, lastLine),
     lastLine,
-    order: frame.order,
+    position: frame.position,
     issueId: frame.issueId,
     issueDate: frame.issueDate,
     ...(section !== undefined && { section }),
