@@ -1,5 +1,6 @@
 // The content/ contract as zod schemas: the ingest validates what it writes with them, the site reads with them.
 import { z } from 'astro/zod';
+import { SLUG } from './doc-number/slug-parts.ts';
 import { AbolitionScopeSchema, AttachmentSchema, ColophonSchema, DocNumberSchema, IssueSchema, NoticeSchema, PublicationSchema, RelationSchema, TocEntrySchema } from './model.ts';
 
 /** ISO date yyyy-mm-dd; YAML may hand an unquoted date over as a Date, which is turned back into its ISO day. */
@@ -65,7 +66,7 @@ export const CatalogueRecordSchema = NoticeSchema.pick({
   effects: true,
   sourceLines: true,
 }).extend({
-  slug: NoticeSchema.shape.slug.regex(/^[a-z0-9-]+$/).describe('ASCII slug from the doc number, e.g. liuzhengfa-2024-3 (2024-04-item-8 for an item without one); also the entry id.'),
+  slug: NoticeSchema.shape.slug.regex(SLUG).describe('ASCII slug from the doc number, e.g. liuzhengfa-2024-3 (2024-04-item-8 for an item without one); also the entry id.'),
   title: z.string().describe('The title as printed, wrap spaces taken out; from the table of contents when titleSource is toc.'),
   docNumber: z.string().optional().describe('Canonical doc number, e.g. 柳政发〔2024〕3号; absent for an item printed without one.'),
   docNumberParts: DocNumberPartsSchema.optional().describe('The doc number\'s parts.'),
@@ -135,7 +136,7 @@ export type NoticeLink = z.infer<typeof NoticeLinkSchema>;
 /** One doc number in content/doc-numbers.json, archived here or only cited. */
 export const DocNumberEntrySchema = z.object({
   docNumber: z.string(),
-  slug: z.string().regex(/^[a-z0-9-]+$/).describe('Slug; also the anchor id in the doc-number index.'),
+  slug: z.string().regex(SLUG).describe('Slug; also the anchor id in the doc-number index.'),
   prefix: z.string(),
   year: z.number().int().optional().describe('Absent for an order, whose numbers run across years.'),
   number: z.number().int(),

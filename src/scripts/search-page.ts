@@ -4,7 +4,7 @@
 import { SEARCH_CONFIG_ID, type SearchConfig } from '../search/config.ts';
 import { answerBareNumber, answerDocNumber, answerPrefix, type DocNumberAnswer } from '../search/doc-number-answer.ts';
 import { createReader, type DocNumberShard } from '../search/doc-number-map.ts';
-import { sortPrefixes } from '../search/doc-number-query.ts';
+import { sortPrefixes } from '../pipeline/doc-number/typed.ts';
 import { takeEnter } from '../search/enter.ts';
 import { interpretQuery, type Interpretation } from '../search/interpret.ts';
 import { FILTER_KEYS } from '../search/notice-attributes.ts';

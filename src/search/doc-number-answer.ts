@@ -1,6 +1,6 @@
 // What the search page answers when a query names a doc number, a prefix, or a year and number without a prefix:
 // the archive's own numbers, never full-text guesses.
-import type { BareNumberQuery, DocNumberQuery, PrefixQuery } from './doc-number-query.ts';
+import type { BareNumberQuery, DocNumberQuery, PrefixQuery } from '../pipeline/doc-number/typed.ts';
 import { yearKey, type CitedTarget, type DocNumberManifest, type DocNumberReader, type ListedNumber, type NoticeRef } from './doc-number-map.ts';
 import { issueId, issueLabel } from '../pipeline/issue-id.ts';
 

@@ -1,5 +1,5 @@
 // From what was typed to what is searched: normalised, converted to simplified when needed, read as a doc number.
-import { parseBareNumber, parseDocNumberQuery, parsePrefixQuery, type BareNumberQuery, type DocNumberQuery, type PrefixQuery } from './doc-number-query.ts';
+import { parseBareNumber, parseDocNumberQuery, parsePrefixQuery, type BareNumberQuery, type DocNumberQuery, type PrefixQuery } from '../pipeline/doc-number/typed.ts';
 import { normalizeQuery } from './query.ts';
 import type { Convert } from './simplified.ts';
 

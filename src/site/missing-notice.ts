@@ -1,6 +1,6 @@
 // What a notice address the archive cannot serve names: the doc number its slug spells, read back with the archive's prefixes.
 import { formatDocNumber } from '../pipeline/doc-number/grammar.ts';
-import { splitSlug } from '../pipeline/doc-number/slug-parts.ts';
+import { SLUG_CHARS, splitSlug } from '../pipeline/doc-number/slug-parts.ts';
 
 /** The archive's prefixes by the pinyin of their slugs: liuzhengfa → 柳政发. */
 export type PrefixesBySlug = Record<string, string>;
@@ -11,10 +11,12 @@ export interface MissingNotice {
   prefixSlug: string;
 }
 
+const NOTICE_PATH = new RegExp(`^notices/(${SLUG_CHARS})/?`);
+
 /** The doc number a notice path names (…/notices/liuzhengfa-2024-99/), when its prefix is one the archive knows. */
 export function missingNotice(pathname: string, base: string, prefixes: PrefixesBySlug): MissingNotice | undefined {
   const tail = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-  const slug = /^notices\/([a-z0-9-]+)\/?/.exec(decodeURIComponent(tail))?.[1];
+  const slug = NOTICE_PATH.exec(decodeURIComponent(tail))?.[1];
   if (!slug) return undefined;
   const parts = splitSlug(slug);
   const prefix = parts && prefixes[parts.prefixSlug];

@@ -2,6 +2,10 @@
 // from it, read and written without pinyin, so the browser can take an address apart.
 import type { DocNumberParts } from '../model.ts';
 
+/** The characters of every slug (a notice's, an index key): lower-case ASCII letters, digits and hyphens. */
+export const SLUG_CHARS = '[a-z0-9-]+';
+export const SLUG = new RegExp(`^${SLUG_CHARS}$`);
+
 /** Marks an order's number in slugs and index keys (liuzhoushirenminzhengfuling-no20), so it never reads as a year. */
 export const ORDER_MARK = 'no';
 

@@ -1,9 +1,9 @@
-// Recognises a query that is a doc number (文号) in any common spelling and gives its canonical form.
+// A doc number (文号) as people type it, in any common spelling: the query forms and their canonical numbers.
 
-import { compareText } from '../pipeline/text-shape.ts';
-import { formatDocNumber, isOrderPrefix, TYPED_CLOSE as CLOSE, TYPED_DASH as DASH, TYPED_OPEN as OPEN } from '../pipeline/doc-number/grammar.ts';
-import { issuerCode } from '../pipeline/doc-number/issuer-codes.ts';
-import type { DocNumberParts } from '../pipeline/model.ts';
+import { compareText } from '../text-shape.ts';
+import { formatDocNumber, isOrderPrefix, TYPED_CLOSE as CLOSE, TYPED_DASH as DASH, TYPED_OPEN as OPEN } from './grammar.ts';
+import { issuerCode } from './issuer-codes.ts';
+import type { DocNumberParts } from '../model.ts';
 
 /** A query read as a doc number. */
 export interface DocNumberQuery extends DocNumberParts {

@@ -1,10 +1,10 @@
 // The doc-number resolver: every common spelling to the canonical form, prefixes taken from the data.
 import { describe, expect, it } from 'vitest';
-import { parseDocNumberQuery, sortPrefixes } from '../../../src/search/doc-number-query.ts';
-import { parseDocNumber } from '../../../src/pipeline/doc-number/grammar.ts';
-import { normalizeQuery } from '../../../src/search/query.ts';
-import { openccSimplifiedTable } from '../../../src/search/opencc-table.ts';
-import { simplifier } from '../../../src/search/simplified.ts';
+import { parseDocNumberQuery, sortPrefixes } from '../../../../src/pipeline/doc-number/typed.ts';
+import { parseDocNumber } from '../../../../src/pipeline/doc-number/grammar.ts';
+import { normalizeQuery } from '../../../../src/search/query.ts';
+import { openccSimplifiedTable } from '../../../../src/search/opencc-table.ts';
+import { simplifier } from '../../../../src/search/simplified.ts';
 
 const PREFIXES = sortPrefixes(['柳政发', '柳政规', '国发', '桂政发', '柳人办', '柳办发']);
 const toSimplified = simplifier(openccSimplifiedTable());
