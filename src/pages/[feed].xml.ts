@@ -16,7 +16,7 @@ export const GET: APIRoute = async () => {
   const routes = createRoutes(import.meta.env.BASE_URL);
   const entries = feedEntries(
     archive.notices.map((notice) => {
-      const record = noticeRecord(archive, notice, site, import.meta.env.BASE_URL);
+      const record = noticeRecord(archive, notice, { site, base: import.meta.env.BASE_URL });
       const issue = archive.issueById.get(record.issue)!;
       return { ...record, issueDate: issue.date, issueLabel: issue.label };
     }),

@@ -30,10 +30,10 @@ function checkCumulative(before: Issue | undefined, issue: Issue): void {
   const label = issueLabel(issue.year, issue.number);
   const stated = `${label} claims 总第${issue.cumulative}期, but ${before.source} has ${issueLabel(before.year, before.number)} as 总第${before.cumulative}期`;
   if (before.year === issue.year && issue.cumulative - before.cumulative !== issue.number - before.number) {
-    throw new IngestError(issue.source, issue.identityLine, stated, `总第${before.cumulative + issue.number - before.number}期, or a corrected 总期号 in one of the two files`);
+    throw new IngestError({ file: issue.source, line: issue.identityLine }, stated, `总第${before.cumulative + issue.number - before.number}期, or a corrected 总期号 in one of the two files`);
   }
   if (issue.cumulative <= before.cumulative) {
-    throw new IngestError(issue.source, issue.identityLine, stated, `a 总期号 above ${before.cumulative}, since ${label} comes later`);
+    throw new IngestError({ file: issue.source, line: issue.identityLine }, stated, `a 总期号 above ${before.cumulative}, since ${label} comes later`);
   }
 }
 
@@ -47,7 +47,7 @@ export function buildArchive(issues: readonly Issue[]): ArchiveModel {
   for (const issue of sorted) {
     const other = byId.get(issue.id);
     if (other) {
-      throw new IngestError(issue.source, issue.identityLine, `claims issue ${issueLabel(issue.year, issue.number)}, which ${other.source} also claims`, 'one seed file per issue');
+      throw new IngestError({ file: issue.source, line: issue.identityLine }, `claims issue ${issueLabel(issue.year, issue.number)}, which ${other.source} also claims`, 'one seed file per issue');
     }
     byId.set(issue.id, issue);
   }
@@ -68,7 +68,7 @@ export function buildArchive(issues: readonly Issue[]): ArchiveModel {
       for (const own of [...(notice.docNumber ? [notice.docNumber] : []), ...(notice.otherDocNumbers ?? [])]) {
         const before = archived.get(own.text);
         if (before) {
-          throw new IngestError(issue.source, notice.sourceLines[0], `the doc number ${own.text} is already archived in ${before.issue.source}`, 'each doc number in one notice of the archive');
+          throw new IngestError({ file: issue.source, line: notice.sourceLines[0] }, `the doc number ${own.text} is already archived in ${before.issue.source}`, 'each doc number in one notice of the archive');
         }
         archived.set(own.text, { notice, issue });
         entry(own).notice = { slug: notice.slug, title: notice.title, issue: issue.id };
@@ -94,7 +94,7 @@ export function buildArchive(issues: readonly Issue[]): ArchiveModel {
   for (const e of entries.values()) {
     const other = slugs.get(e.slug);
     if (other && other !== e.docNumber) {
-      throw new IngestError('seeds', 0, `the doc numbers ${other} and ${e.docNumber} would share the URL slug ${e.slug}`, 'doc numbers whose prefixes read differently in pinyin');
+      throw new IngestError({ file: 'seeds', line: 0 }, `the doc numbers ${other} and ${e.docNumber} would share the URL slug ${e.slug}`, 'doc numbers whose prefixes read differently in pinyin');
     }
     slugs.set(e.slug, e.docNumber);
   }

@@ -28,7 +28,7 @@ export function parseColophon(lines: readonly Line[], file: string): { colophon:
   }
   if (!colophon.supervisor && !colophon.publisher) {
     const last = [...lines].reverse().find((l) => l.text);
-    throw new IngestError(file, last?.no ?? 0, 'the issue ends without its colophon; the file may be truncated', 'the closing lines 主 管：… and 主 办：…');
+    throw new IngestError({ file, line: last?.no ?? 0 }, 'the issue ends without its colophon; the file may be truncated', 'the closing lines 主 管：… and 主 办：…');
   }
   return { colophon, start };
 }

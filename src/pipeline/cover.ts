@@ -21,19 +21,19 @@ const IDENTITY = /(\d{4})\s*年\s*第\s*(\d{1,3})\s*期\s*[，,、\s]\s*总\s*�
 export function parseCover(lines: readonly Line[], file: string): Cover {
   const content = lines.filter((l) => l.text);
   const first = content[0];
-  if (!first) throw new IngestError(file, 1, 'no cover before the table of contents', 'the gazette name on the first line');
+  if (!first) throw new IngestError({ file, line: 1 }, 'no cover before the table of contents', 'the gazette name on the first line');
   const gazette = first.text;
   if (!gazette.endsWith('公报')) {
-    throw new IngestError(file, first.no, `the first line "${gazette}" is not a gazette name`, 'a name ending in 公报, e.g. 柳州市人民政府公报');
+    throw new IngestError({ file, line: first.no }, `the first line "${gazette}" is not a gazette name`, 'a name ending in 公报, e.g. 柳州市人民政府公报');
   }
   const identityAt = content.find((l) => IDENTITY.test(l.text));
   const identity = identityAt && IDENTITY.exec(identityAt.text);
   if (!identity) {
-    throw new IngestError(file, first.no, 'the cover gives no issue number', 'a line like (2024年第3期，总第153期)');
+    throw new IngestError({ file, line: first.no }, 'the cover gives no issue number', 'a line like (2024年第3期，总第153期)');
   }
   const dateLine = content.find((l) => DATE_LINE.test(l.text));
   const date = dateLine ? isoDate(dateLine.text) : undefined;
-  if (!date) throw new IngestError(file, first.no, 'the cover gives no publication date', 'a line like 2024年3月15日');
+  if (!date) throw new IngestError({ file, line: first.no }, 'the cover gives no publication date', 'a line like 2024年3月15日');
   return {
     gazette,
     publisher: gazette.replace(/公报$/, ''),

@@ -10,15 +10,15 @@ export interface Decoded {
 
 /** Decodes a seed file, refusing binary and non-UTF-8 input with a clear error. */
 export function decodeSeed(bytes: Uint8Array, file: string): Decoded {
-  if (bytes.length === 0) throw new IngestError(file, 0, 'the file is empty', 'the plain text of one gazette issue');
+  if (bytes.length === 0) throw new IngestError({ file, line: 0 }, 'the file is empty', 'the plain text of one gazette issue');
   // UTF-16 text is full of NUL bytes too, so it is told apart before the binary check.
   const utf16 = utf16Kind(bytes);
   if (utf16) {
-    throw new IngestError(file, 1, `the file is UTF-16; convert it with \`iconv -f ${utf16} -t UTF-8\``, 'UTF-8 text');
+    throw new IngestError({ file, line: 1 }, `the file is UTF-16; convert it with \`iconv -f ${utf16} -t UTF-8\``, 'UTF-8 text');
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    throw new IngestError(file, lineAt(bytes, nul), 'the file is binary (it contains NUL bytes)', 'a UTF-8 text file');
+    throw new IngestError({ file, line: lineAt(bytes, nul) }, 'the file is binary (it contains NUL bytes)', 'a UTF-8 text file');
   }
   let text: string;
   try {
@@ -26,7 +26,7 @@ export function decodeSeed(bytes: Uint8Array, file: string): Decoded {
   } catch {
     throw notUtf8(bytes, file);
   }
-  if (!text.replace(/^\uFEFF/, '').trim()) throw new IngestError(file, 0, 'the file holds no text', 'the plain text of one gazette issue');
+  if (!text.replace(/^\uFEFF/, '').trim()) throw new IngestError({ file, line: 0 }, 'the file holds no text', 'the plain text of one gazette issue');
   const bom = text.startsWith('\uFEFF');
   if (bom) text = text.slice(1);
   const crlf = /\r/.test(text);
@@ -64,10 +64,10 @@ function notUtf8(bytes: Uint8Array, file: string): IngestError {
   const bad = lenient.indexOf('\uFFFD');
   const line = lenient.slice(0, Math.max(bad, 0)).split('\n').length;
   if (cutInsideLastCharacter(bytes)) {
-    return new IngestError(file, line, 'the file ends inside a character; it may be truncated', 'complete UTF-8 text');
+    return new IngestError({ file, line }, 'the file ends inside a character; it may be truncated', 'complete UTF-8 text');
   }
   const problem = looksLikeGbk(bytes) ? 'the file looks GBK-encoded; convert it with `iconv -f GBK -t UTF-8`' : 'the file is not valid UTF-8';
-  return new IngestError(file, line, problem, 'UTF-8 text');
+  return new IngestError({ file, line }, problem, 'UTF-8 text');
 }
 
 /** Valid UTF-8 but for an incomplete character at the very end (streaming decode keeps it pending). */

@@ -197,7 +197,7 @@ function articleBlock(parts: readonly Part[], { match, number }: { match: RegExp
   const [first, ...rest] = parts;
   const after = { ...first!, column: first!.column + whole.length, text: first!.text.slice(whole.length) };
   const block: DraftBlock = { kind: 'article', label, number, parts: [after, ...rest] };
-  return spaces ? { block, drop: dropSpan(first!.line, first!.column + label.length, spaces, 'whitespace') } : { block };
+  return spaces ? { block, drop: dropSpan(first!.line, { column: first!.column + label.length, text: spaces }, 'whitespace') } : { block };
 }
 
 /** Adds a row to the table it continues, or starts a table with it as the header; a header row repeated after a page break is dropped. */
@@ -207,7 +207,7 @@ function addRow(blocks: DraftBlock[], row: Part): Drop | undefined {
     blocks.push({ kind: 'table', header: row, rows: [] });
     return undefined;
   }
-  if (sameCells(row.text, last.header.text)) return dropSpan(row.line, row.column, row.text, 'repeated-table-header');
+  if (sameCells(row.text, last.header.text)) return dropSpan(row.line, { column: row.column, text: row.text }, 'repeated-table-header');
   last.rows.push(row);
   return undefined;
 }

@@ -30,7 +30,7 @@ export function ingest(seeds: readonly Seed[]): IngestResult {
     const parsed = parseIssue(text, seed.file);
     if (parsed.fidelity.unaccounted > 0) {
       const where = parsed.fidelity.strayLines[0]?.line ?? parsed.issue.notices.find((_, i) => parsed.fidelity.notices[i]!.lost + parsed.fidelity.notices[i]!.invented > 0)?.sourceLines[0] ?? 0;
-      throw new IngestError(seed.file, where, `${parsed.fidelity.unaccounted} characters are unaccounted for`, 'every character in a notice or dropped as page furniture');
+      throw new IngestError({ file: seed.file, line: where }, `${parsed.fidelity.unaccounted} characters are unaccounted for`, 'every character in a notice or dropped as page furniture');
     }
     // The model is checked at run time, so a parser change can never hand the site a malformed notice.
     issues.push(IssueSchema.parse(parsed.issue));

@@ -28,6 +28,6 @@ export function splitLines(text: string): { lines: Line[]; raw: string[]; drops:
 }
 
 /** Records characters of a line's trimmed text as dropped. */
-export function dropSpan(line: Line, column: number, text: string, reason: DropReason): Drop {
+export function dropSpan(line: Line, { column, text }: { column: number; text: string }, reason: DropReason): Drop {
   return { line: line.no, column: line.offset + column, text, reason };
 }

@@ -64,10 +64,10 @@ function orderHeader(content: readonly Line[], i: number, file: string): OrderHe
   const at = i + (twoLines ? 2 : 1);
   const dateLine = content.slice(at, at + ORDER_DATE_WITHIN).find((l) => DATE_LINE.test(l.text));
   if (!dateLine) {
-    throw new IngestError(file, docLine.no, `the order ${docNumber.text} has no date after its promulgation sentence and signer`, 'a date line like 2024年3月20日 below the signer');
+    throw new IngestError({ file, line: docLine.no }, `the order ${docNumber.text} has no date after its promulgation sentence and signer`, 'a date line like 2024年3月20日 below the signer');
   }
   const iso = isoDate(dateLine.text);
-  if (!iso) throw new IngestError(file, dateLine.no, `"${dateLine.text}" is not a valid date`, 'a date like 2024年3月20日');
+  if (!iso) throw new IngestError({ file, line: dateLine.no }, `"${dateLine.text}" is not a valid date`, 'a date like 2024年3月20日');
   return { docNumber, docText, docLine, dateLine, isoDate: iso };
 }
 
@@ -85,7 +85,7 @@ export function findHeaders(content: readonly Line[], toc: readonly TocEntry[], 
     const item = unnumbered[pending];
     const itemTitle = item && allFoundBefore(item, toc, headers) ? titleAt(content, i, item.title) : [];
     if (item && itemTitle.length) {
-      refuseNumberAfter(content, i + itemTitle.length, item, file);
+      refuseNumberAfter(content.slice(i + itemTitle.length, i + itemTitle.length + 2), item, file);
       headers.push({ form: 'unnumbered', firstLine: line.no, titleLines: itemTitle, tocEntry: item, bodyAfter: itemTitle.at(-1)! });
       pending++;
       i += itemTitle.length - 1;
@@ -93,7 +93,7 @@ export function findHeaders(content: readonly Line[], toc: readonly TocEntry[], 
     }
     const order = orderHeader(content, i, file);
     if (order) {
-      headers.push(orderHeading(order, line, tocByDoc, file));
+      headers.push(orderHeading(order, line, { tocByDoc, file }));
       i = content.indexOf(order.dateLine);
       continue;
     }
@@ -113,18 +113,18 @@ export function findHeaders(content: readonly Line[], toc: readonly TocEntry[], 
         docLine = next;
         docText = next.text;
       } else if (i > 0 && tocTitles.has(compact(content[i - 1]!.text))) {
-        throw new IngestError(file, next?.no ?? line.no, `the notice "${content[i - 1]!.text}" has a date but no doc number`, 'a doc number like 柳政发〔2024〕3号 after the date');
+        throw new IngestError({ file, line: next?.no ?? line.no }, `the notice "${content[i - 1]!.text}" has a date but no doc number`, 'a doc number like 柳政发〔2024〕3号 after the date');
       } else loneDates.push(line);
     }
     if (!dateText || !docLine) continue;
     const iso = isoDate(dateText);
-    if (!iso) throw new IngestError(file, line.no, `"${dateText}" is not a valid date`, 'an issuing date like 2024年2月8日');
+    if (!iso) throw new IngestError({ file, line: line.no }, `"${dateText}" is not a valid date`, 'an issuing date like 2024年2月8日');
     const [docNumber, ...otherDocNumbers] = parseDocNumberList(docText)!;
     if (!docNumber) continue;
     const entry = tocByDoc.get(docNumber.text);
     const titleLines = titleAbove(content, i, entry);
     if (!titleLines.length && !entry) {
-      throw new IngestError(file, line.no, `the notice ${docNumber.text} has no title above its date and no entry in the table of contents`, 'a title line before the issuing date');
+      throw new IngestError({ file, line: line.no }, `the notice ${docNumber.text} has no title above its date and no entry in the table of contents`, 'a title line before the issuing date');
     }
     headers.push({
       form: 'dated',
@@ -146,11 +146,11 @@ export function findHeaders(content: readonly Line[], toc: readonly TocEntry[], 
 }
 
 /** An order's header: its title is the regulation's, which only the table of contents gives. */
-function orderHeading(order: OrderHead, line: Line, tocByDoc: ReadonlyMap<string, TocEntry>, file: string): NoticeHeader {
+function orderHeading(order: OrderHead, line: Line, { tocByDoc, file }: { tocByDoc: ReadonlyMap<string, TocEntry>; file: string }): NoticeHeader {
   const { docNumber } = order;
   const entry = tocByDoc.get(docNumber.text);
   if (!entry) {
-    throw new IngestError(file, line.no, `the order ${docNumber.text} has no entry in the table of contents, which alone gives the title of the regulation it publishes`, `a line like 柳州市城市道路桥梁管理办法<TAB>${docNumber.text}(3) in the table of contents`);
+    throw new IngestError({ file, line: line.no }, `the order ${docNumber.text} has no entry in the table of contents, which alone gives the title of the regulation it publishes`, `a line like 柳州市城市道路桥梁管理办法<TAB>${docNumber.text}(3) in the table of contents`);
   }
   return {
     form: 'order',
@@ -184,13 +184,11 @@ function titleAt(content: readonly Line[], i: number, title: string): Line[] {
 }
 
 /** An item the table of contents lists without a doc number must not have one under its title. */
-function refuseNumberAfter(content: readonly Line[], i: number, item: TocEntry, file: string): void {
-  const one = content[i];
-  const two = content[i + 1];
+function refuseNumberAfter([one, two]: readonly (Line | undefined)[], item: TocEntry, file: string): void {
   const printed = one && (HEADER_ONE_LINE.exec(one.text)?.[3] ?? (DATE_LINE.test(one.text) && two ? two.text : undefined));
   const doc = printed === undefined ? undefined : parseDocNumberList(printed)?.[0];
   if (doc) {
-    throw new IngestError(file, (two && printed === two.text ? two : one)!.no, `the table of contents lists "${item.title}" (line ${item.line}) without a doc number, but the text prints ${doc.text} under it`, `the doc number in the table of contents entry, like ${item.title}<TAB>${doc.text}(${item.page})`);
+    throw new IngestError({ file, line: (two && printed === two.text ? two : one)!.no }, `the table of contents lists "${item.title}" (line ${item.line}) without a doc number, but the text prints ${doc.text} under it`, `the doc number in the table of contents entry, like ${item.title}<TAB>${doc.text}(${item.page})`);
   }
 }
 

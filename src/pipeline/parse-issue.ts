@@ -24,7 +24,7 @@ export function parseIssue(text: string, file: string): ParsedIssue {
   const { lines, raw, drops: edgeSpaces } = splitLines(text);
   const tocStart = lines.findIndex((l) => isTocHeading(l.text));
   if (tocStart < 0) {
-    throw new IngestError(file, 1, 'no table of contents', 'a "目 录" line after the cover, then entries like 标题<TAB>柳政发〔2024〕3号(3)');
+    throw new IngestError({ file, line: 1 }, 'no table of contents', 'a "目 录" line after the cover, then entries like 标题<TAB>柳政发〔2024〕3号(3)');
   }
   const cover = parseCover(lines.slice(0, tocStart), file);
   const { entries: toc, end: tocEnd } = parseToc(lines, tocStart, file);

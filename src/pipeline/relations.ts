@@ -11,7 +11,7 @@ export function withoutQuotedTitles(text: string): string {
 }
 
 /** [start, end) of the run around `index` bounded by any of `stops`, in `text`. */
-function spanAround(text: string, index: number, end: number, stops: RegExp): [number, number] {
+function spanAround(text: string, [index, end]: readonly [number, number], stops: RegExp): [number, number] {
   let start = index;
   while (start > 0 && !stops.test(text[start - 1]!)) start--;
   let stop = end;
@@ -26,7 +26,7 @@ function lastMatch(text: string, pattern: RegExp): string | undefined {
 
 /** The sentence (to its 。) around text[index, end), trimmed; a 。 inside a quoted title does not end it. */
 export function sentenceAround(text: string, index: number, end: number): string {
-  const [start, stop] = spanAround(withoutQuotedTitles(text), index, end, /[。]/);
+  const [start, stop] = spanAround(withoutQuotedTitles(text), [index, end], /[。]/);
   return text.slice(start, Math.min(stop + 1, text.length)).trim();
 }
 
@@ -39,8 +39,8 @@ export function sentenceAround(text: string, index: number, end: number): string
 export function relationAt(text: string, { index, length, docNumber: target }: DocRef, line: number): Relation | undefined {
   const plain = withoutQuotedTitles(text);
   const end = index + length;
-  const [sentenceStart, sentenceEnd] = spanAround(plain, index, end, /[。]/);
-  const [clauseStart, clauseEnd] = spanAround(plain, index, end, /[。；，：]/);
+  const [sentenceStart, sentenceEnd] = spanAround(plain, [index, end], /[。]/);
+  const [clauseStart, clauseEnd] = spanAround(plain, [index, end], /[。；，：]/);
   const sentence = sentenceAround(text, index, end);
   const clauseBefore = plain.slice(clauseStart, index);
   const clauseAfter = plain.slice(end, clauseEnd);

@@ -47,12 +47,12 @@ export function parseToc(lines: readonly Line[], start: number, file: string): {
     if (docText) {
       const docs = parseDocNumberList(docText);
       if (!docs) {
-        throw new IngestError(file, line.no, `the table of contents entry has "${docText}" where a doc number stands`, 'a doc number like 柳政发〔2024〕3号');
+        throw new IngestError({ file, line: line.no }, `the table of contents entry has "${docText}" where a doc number stands`, 'a doc number like 柳政发〔2024〕3号');
       }
       for (const doc of docs) {
         const twice = entries.find((e) => [e.docNumber, ...(e.otherDocNumbers ?? [])].some((d) => d?.text === doc.text));
         if (twice) {
-          throw new IngestError(file, line.no, `the table of contents lists ${doc.text} a second time (first at line ${twice.line})`, 'each doc number once in the table of contents');
+          throw new IngestError({ file, line: line.no }, `the table of contents lists ${doc.text} a second time (first at line ${twice.line})`, 'each doc number once in the table of contents');
         }
       }
       const [first, ...others] = docs;
@@ -62,7 +62,7 @@ export function parseToc(lines: readonly Line[], start: number, file: string): {
     entries.push(entry);
   }
   if (entries.length === 0) {
-    throw new IngestError(file, (lines[start]?.no ?? 0), 'the table of contents has no entries', 'lines like 标题<TAB>柳政发〔2024〕3号(3)');
+    throw new IngestError({ file, line: (lines[start]?.no ?? 0) }, 'the table of contents has no entries', 'lines like 标题<TAB>柳政发〔2024〕3号(3)');
   }
   return { entries, end: i };
 }

@@ -27,7 +27,7 @@ if (nav && details) {
     const root = document.documentElement;
     const atEnd = root.scrollTop + window.innerHeight >= root.scrollHeight - 2;
     const tops = headings.map((heading) => heading?.getBoundingClientRect().top ?? Number.POSITIVE_INFINITY);
-    const index = currentSection(tops, window.innerHeight * 0.3, window.innerHeight, atEnd);
+    const index = currentSection(tops, { readingLine: window.innerHeight * 0.3, viewportHeight: window.innerHeight, atEnd });
     links.forEach((link, i) => (i === index ? link.setAttribute('aria-current', 'location') : link.removeAttribute('aria-current')));
     marked = links[index];
     if (label) label.textContent = marked?.textContent ?? '';

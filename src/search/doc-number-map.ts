@@ -71,7 +71,7 @@ export type DocNumberTarget = { notice: NoticeRef } | CitedTarget;
 export type DocNumberShard = Record<string, DocNumberTarget>;
 
 /** Shard file name (without .json) holding a number: liuzhengfa-2024-0 holds 柳政发〔2024〕1号 … 15号; an order series has no year (liuzhoushirenminzhengfuling-no-1). */
-export function shardName(prefixSlug: string, year: number | string | undefined, number: number, shardSize: number): string {
+export function shardName({ prefixSlug, year, number }: { prefixSlug: string; year: number | string | undefined; number: number }, shardSize: number): string {
   return `${indexPageKey(prefixSlug, year)}-${Math.floor(number / shardSize)}`;
 }
 
@@ -94,12 +94,12 @@ export function buildShards(records: readonly DocNumberRecord[], shardSize = SHA
   const manifest = buildManifest(records, shardSize);
   for (const { slug, years } of Object.values(manifest.prefixes)) {
     for (const [year, max] of Object.entries(years)) {
-      for (let block = 0; block <= Math.floor(max / shardSize); block++) shards.set(shardName(slug, year, block * shardSize, shardSize), {});
+      for (let block = 0; block <= Math.floor(max / shardSize); block++) shards.set(shardName({ prefixSlug: slug, year, number: block * shardSize }, shardSize), {});
     }
   }
   for (const record of records) {
     if (formatDocNumber(record) !== record.docNumber) throw new Error(`${record.docNumber} is not canonical`);
-    const shard = shards.get(shardName(prefixSlugOf(record), record.year, record.number, shardSize));
+    const shard = shards.get(shardName({ prefixSlug: prefixSlugOf(record), year: record.year, number: record.number }, shardSize));
     if (!shard) throw new Error(`no shard for ${record.docNumber}`);
     shard[record.docNumber] = targetOf(record);
   }
@@ -135,7 +135,7 @@ export function shardFor(manifest: DocNumberManifest, parts: DocNumberParts): st
   const info = manifest.prefixes[parts.prefix];
   const max = info?.years[yearKey(parts.year)];
   if (!info || max === undefined || parts.number > max) return null;
-  return shardName(info.slug, parts.year, parts.number, manifest.shardSize);
+  return shardName({ prefixSlug: info.slug, year: parts.year, number: parts.number }, manifest.shardSize);
 }
 
 /** Reads a doc number's entry out of its shard (null shard: nothing to read, so unknown). */
@@ -177,7 +177,7 @@ export function createReader(manifest: DocNumberManifest, fetchShard: (name: str
   /** The numbers held by blocks `from`..`to` of a prefix's year. */
   const blocks = async (info: PrefixInfo, year: string, from: number, to: number): Promise<ListedNumber[]> => {
     const names = [];
-    for (let block = from; block <= to; block++) names.push(shardName(info.slug, year, block * manifest.shardSize, manifest.shardSize));
+    for (let block = from; block <= to; block++) names.push(shardName({ prefixSlug: info.slug, year, number: block * manifest.shardSize }, manifest.shardSize));
     const listed: ListedNumber[] = [];
     for (const entries of await Promise.all(names.map(shard))) {
       for (const [docNumber, target] of Object.entries(entries)) {

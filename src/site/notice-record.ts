@@ -4,12 +4,13 @@ import type { Archive, NoticeEntry } from './archive.ts';
 import { citationText } from './citation.ts';
 import { noticeReference } from './notice-reference.ts';
 import type { NoticeCatalogue, NoticeRecord } from './notice-record-schema.ts';
-import { publicUrl, createRoutes } from './routes.ts';
+import { createRoutes, publicUrl, type SiteAddress } from './routes.ts';
 import { statusLabelKey } from './status.ts';
 import { t } from '../i18n/t.ts';
 
 /** The contract's notice metadata (outline dropped, as in content/notices.json) plus absolute URLs and citation. */
-export function noticeRecord(archive: Archive, notice: NoticeEntry, site: URL | string | undefined, base: string): NoticeRecord {
+export function noticeRecord(archive: Archive, notice: NoticeEntry, address: SiteAddress): NoticeRecord {
+  const { site, base } = address;
   const { outline: _, ...meta } = notice.data;
   const issue = archive.issueById.get(meta.issue);
   if (!issue) throw new Error(`notice ${notice.id}: unknown issue ${meta.issue}`);
@@ -22,12 +23,12 @@ export function noticeRecord(archive: Archive, notice: NoticeEntry, site: URL | 
     jsonUrl: publicUrl(site, routes.noticeJson(notice.id)),
     status: t(statusLabelKey(meta.related)),
     statusAsOf: archive.issues.at(-1)?.label ?? issue.label,
-    citation: citationText(noticeReference(archive, notice, site, base)),
+    citation: citationText(noticeReference(archive, notice, address)),
   };
 }
 
 /** Every issue with the file of its records. */
-export function noticeCatalogue(archive: Archive, site: URL | string | undefined, base: string): NoticeCatalogue {
+export function noticeCatalogue(archive: Archive, { site, base }: SiteAddress): NoticeCatalogue {
   const routes = createRoutes(base);
   return {
     notices: archive.notices.length,

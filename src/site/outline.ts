@@ -31,8 +31,15 @@ export function nestOutline(outline: readonly OutlineEntry[], maxLevel = 4): Out
 /** The media query under which the outline stands beside the text; narrower, it is a bar at the top. */
 export const WIDE_OUTLINE = '(min-width: 75rem)';
 
+/** What the reader sees: the line read at, the viewport's height, and whether the page is scrolled to its end. */
+export interface ReadingView {
+  readingLine: number;
+  viewportHeight: number;
+  atEnd: boolean;
+}
+
 /** The index of the section being read: the last heading above the reading line, or at the page's end the last heading in view; -1 before the first. */
-export function currentSection(headingTops: readonly number[], readingLine: number, viewportHeight: number, atEnd: boolean): number {
+export function currentSection(headingTops: readonly number[], { readingLine, viewportHeight, atEnd }: ReadingView): number {
   let current = -1;
   headingTops.forEach((top, index) => {
     if (top <= readingLine || (atEnd && top < viewportHeight)) current = index;

@@ -58,6 +58,12 @@ export function createRoutes(base: string) {
 }
 export type Routes = ReturnType<typeof createRoutes>;
 
+/** Where the site is served: its public origin when known (GONGBAO_SITE) and its base path. */
+export interface SiteAddress {
+  site: URL | string | undefined;
+  base: string;
+}
+
 /**
  * The public address of a base-prefixed path: absolute on the site's origin (GONGBAO_SITE), or the path alone when the
  * origin is not known, so no page names a host that is not the site's.

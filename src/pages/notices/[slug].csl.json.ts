@@ -9,7 +9,7 @@ export const getStaticPaths = (async () => {
   const archive = await loadArchive();
   return archive.notices.map((notice) => ({
     params: { slug: notice.id },
-    props: { item: cslItem(noticeReference(archive, notice, import.meta.env.SITE, import.meta.env.BASE_URL)) },
+    props: { item: cslItem(noticeReference(archive, notice, { site: import.meta.env.SITE, base: import.meta.env.BASE_URL })) },
   }));
 }) satisfies GetStaticPaths;
 

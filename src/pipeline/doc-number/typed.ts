@@ -37,7 +37,7 @@ export function parseDocNumberQuery(query: string, prefixes: readonly string[]):
   for (const prefix of prefixes) {
     if (!compact.startsWith(prefix)) continue;
     const match = AFTER_KNOWN_PREFIX.exec(compact.slice(prefix.length));
-    if (match) return build(prefix, match[1], match[2], true);
+    if (match) return build(prefix, [match[1], match[2]], true);
   }
   const order = parseOrderQuery(compact, prefixes);
   if (order) return order;
@@ -45,7 +45,7 @@ export function parseDocNumberQuery(query: string, prefixes: readonly string[]):
   if (!other) return null;
   // The ingest's recogniser reads the code: lead-in words (根据, 关于 …) are not part of it.
   const code = issuerCode(other[1] ?? '', new Set(prefixes));
-  return build(code, other[2], other[3], prefixes.includes(code));
+  return build(code, [other[2], other[3]], prefixes.includes(code));
 }
 
 // An order as people type it: 柳州市人民政府令第20号, 市政府令第20号, 政府令20号, 第20号令.
@@ -123,7 +123,7 @@ export function parseBareNumber(query: string): BareNumberQuery | null {
   return number >= 1 ? { year: Number(m[1]), number, issue: m[3] === '期' } : null;
 }
 
-function build(prefix: string, yearText = '', numberText = '', knownPrefix: boolean): DocNumberQuery | null {
+function build(prefix: string, [yearText = '', numberText = '']: readonly (string | undefined)[], knownPrefix: boolean): DocNumberQuery | null {
   const year = Number(yearText);
   const number = Number(numberText);
   if (!prefix || !Number.isInteger(year) || !Number.isInteger(number) || number < 1) return null;

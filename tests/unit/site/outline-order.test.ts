@@ -34,13 +34,13 @@ describe('hasOutline', () => {
 
 describe('currentSection', () => {
   it('is the last heading above the reading line, and none before the first', () => {
-    expect(currentSection([-900, -40, 300, 600], 234, 780, false)).toBe(1);
-    expect(currentSection([-900, -40, 234, 600], 234, 780, false)).toBe(2);
-    expect(currentSection([300, 900], 234, 780, false)).toBe(-1);
+    expect(currentSection([-900, -40, 300, 600], { readingLine: 234, viewportHeight: 780, atEnd: false })).toBe(1);
+    expect(currentSection([-900, -40, 234, 600], { readingLine: 234, viewportHeight: 780, atEnd: false })).toBe(2);
+    expect(currentSection([300, 900], { readingLine: 234, viewportHeight: 780, atEnd: false })).toBe(-1);
   });
 
   it('at the end of the page, is the last heading in view even below the reading line', () => {
-    expect(currentSection([-400, 100, 500, 900], 234, 780, true)).toBe(2);
+    expect(currentSection([-400, 100, 500, 900], { readingLine: 234, viewportHeight: 780, atEnd: true })).toBe(2);
   });
 });
 

@@ -8,7 +8,7 @@ export const getStaticPaths = (async () => {
   const archive = await loadArchive();
   return archive.issues.map((issue) => ({
     params: { id: issue.id },
-    props: { records: noticesOfIssue(archive, issue).map((notice) => noticeRecord(archive, notice, import.meta.env.SITE, import.meta.env.BASE_URL)) },
+    props: { records: noticesOfIssue(archive, issue).map((notice) => noticeRecord(archive, notice, { site: import.meta.env.SITE, base: import.meta.env.BASE_URL })) },
   }));
 }) satisfies GetStaticPaths;
 
