@@ -1,7 +1,7 @@
 // Browser tests run against the real static build, once per base path, on a system Chromium.
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/browser/chromium';
+import { chromiumLaunchOptions } from './tests/support/chromium.ts';
 import type { SiteOptions } from './tests/browser/fixtures';
 import { TEST_SHARD_SIZE } from './tests/browser/site-content';
 

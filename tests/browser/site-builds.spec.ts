@@ -6,14 +6,14 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { writeSyntheticArchive } from '../../scripts/bench/synthetic-archive';
+import { writeSyntheticArchive } from '../support/synthetic-archive.ts';
 import type { DocNumberEntry } from '../../src/pipeline/content-schema';
 import { listFiles } from '../../src/postbuild/list-files';
 import { LIST_LIMIT } from '../../src/site/long-list';
 import { test, expect } from './fixtures';
 import { TEST_CONTENT_DIR, TEST_SITE } from './site-content';
-import { searchByUrl } from './search-helpers';
-import { startStaticServer } from './static-server';
+import { searchByUrl } from '../support/search-page.ts';
+import { startStaticServer } from '../support/static-server.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 

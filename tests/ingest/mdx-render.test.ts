@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { ingest } from '../../src/pipeline/ingest.ts';
-import { bodyText, renderedText } from '../unit/pipeline/mdx-text.ts';
+import { bodyText, renderedText } from '../support/mdx-text.ts';
 
 const file = 'seeds/2024-03.txt';
 const result = ingest([{ file, bytes: readFileSync(join(import.meta.dirname, '../..', file)) }]);

@@ -4,7 +4,7 @@ import { buildArchive } from '../../../src/pipeline/archive.ts';
 import { emptyRelated } from '../../../src/pipeline/related.ts';
 import { noticeToMdx } from '../../../src/pipeline/to-mdx.ts';
 import { oneNotice, parse } from './fixture.ts';
-import { bodyText, renderedText } from './mdx-text.ts';
+import { bodyText, renderedText } from '../../support/mdx-text.ts';
 
 function mdxOf(body: string[]): string {
   const { issue } = parse(oneNotice(body));

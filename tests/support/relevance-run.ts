@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { searchByUrl } from '../browser/search-helpers';
-import type { RelevanceQuery, RelevanceRun } from './score';
+import { searchByUrl } from './search-page.ts';
+import type { RelevanceQuery, RelevanceRun } from './relevance-score.ts';
 
 /** The relevance set, checked for shape so a broken edit fails loudly. */
-export function loadRelevanceSet(file = path.join(import.meta.dirname, 'queries.json')): RelevanceQuery[] {
+export function loadRelevanceSet(file = path.join(import.meta.dirname, '../search-relevance/queries.json')): RelevanceQuery[] {
   const { queries } = JSON.parse(readFileSync(file, 'utf8')) as { queries: RelevanceQuery[] };
   for (const q of queries) {
     if (!q.query || !q.class || !Array.isArray(q.expect) || q.expect.length === 0 || q.expect.length > 3) {

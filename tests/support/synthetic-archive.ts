@@ -1,17 +1,19 @@
-// A synthetic archive for benchmarks: the real seed's notices renumbered and reshuffled into N issues.
+// A synthetic archive for benchmarks and the tests of a large archive: the real seed's notices renumbered and
+// reshuffled into N issues.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { formatDocNumber } from '../../src/pipeline/doc-number/grammar.ts';
 import { parseIssue } from '../../src/pipeline/parse-issue.ts';
+import { ROOT, SEED_FILE } from './real-seed.ts';
 
 /** Bump when the generated text changes, so cached archives are rebuilt. */
 export const GENERATOR_VERSION = 1;
 
-const SEEDS = join(import.meta.dirname, '../../seeds');
+const SEEDS = join(ROOT, 'seeds');
 /** The real seed the notices come from. */
-export const REAL_SEED = join(SEEDS, '2024-03.txt');
+export const REAL_SEED = join(ROOT, SEED_FILE);
 
 const MANIFEST = 'manifest.json';
 const TOC_BLOCK = 10;
@@ -68,7 +70,7 @@ export interface SyntheticIssue {
 /** Cuts the real seed (decoded text) into cover, notices and colophon, using the parser's own account of it. */
 export function cutSeed(text: string): SeedParts {
   const lines = text.split('\n');
-  const { issue } = parseIssue(text, 'seeds/2024-03.txt');
+  const { issue } = parseIssue(text, SEED_FILE);
   const tocStart = lines.findIndex((l) => /^目\s*录$/.test(l.trim()));
   const notices = issue.notices;
   const firstOf = (k: number) => notices[k]!.sourceLines[0] - 1;

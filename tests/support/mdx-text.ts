@@ -1,7 +1,7 @@
 // Renders notice MDX with Sätteri (Astro's default processor, as configured) and reads back the text it shows.
 import { mdxToHast } from 'satteri';
-import type { Notice } from '../../../src/pipeline/model.ts';
-import { noticeTexts } from '../../../src/pipeline/notice-texts.ts';
+import type { Notice } from '../../src/pipeline/model.ts';
+import { noticeTexts } from '../../src/pipeline/notice-texts.ts';
 
 interface Node {
   type: string;
