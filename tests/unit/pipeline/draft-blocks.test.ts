@@ -1,6 +1,7 @@
-// Paragraphs and headings broken by page breaks or hard wraps are joined with nothing inserted; lists keep lines.
+// Units to draft blocks: paragraphs and headings joined across page breaks and hard wraps with nothing inserted, lists that keep their lines, tables, and the articles of a regulation.
 import { describe, expect, it } from 'vitest';
-import { blocksOf, oneNotice, shape } from './fixture.ts';
+import { blocksOf, oneNotice, ORDER, orderIssue, parse, shape } from './fixture.ts';
+
 
 const H = '——柳州市人民政府——';
 
@@ -66,5 +67,37 @@ describe('lists whose lines are separate items', () => {
   it('keeps a leadership group one member per line across blank lines and a page break', () => {
     const text = oneNotice(['组 长：何 国 市委常委、常务副市长', '', '副组长：韦以辉 市人民政府副秘书长', '', '方 华 市统计局局长', '', H, '', '成 员：张占良 市委政法委四级调研员']);
     expect(shape(blocksOf(text))).toEqual(['roster 组 长：何 国 市委常委、常务副市长 | 副组长：韦以辉 市人民政府副秘书长 | 方 华 市统计局局长 | 成 员：张占良 市委政法委四级调研员']);
+  });
+});
+
+describe('tables', () => {
+  it('is one table across a page break, a running header and a repeated header row', () => {
+    const text = oneNotice(['序号\t标题\t内容', '1\t甲\t一', '2\t乙\t二', '', H, '', '序号\t标题\t内容', '3\t丙\t三']);
+    expect(shape(blocksOf(text))).toEqual(['table [序号,标题,内容] 1,甲,一 / 2,乙,二 / 3,丙,三']);
+    expect(parse(text).fidelity.drops.filter((d) => d.reason === 'repeated-table-header')).toHaveLength(1);
+  });
+
+  it('keeps a continuation row that starts with empty cells with its item', () => {
+    const [table] = blocksOf(oneNotice(['序号\t项目\t地区', '13\t酸笋\t柳江区', '\t\t柳城县', '', '—柳州市人民政府—', '', '14\t绿茶\t柳城县']));
+    expect(table).toMatchObject({
+      kind: 'table',
+      rows: [
+        { cells: ['13', '酸笋', '柳江区'], continuation: false },
+        { cells: ['', '', '柳城县'], continuation: true },
+        { cells: ['14', '绿茶', '柳城县'], continuation: false },
+      ],
+    });
+  });
+
+  it('takes a short title line right above the table as its caption', () => {
+    expect(shape(blocksOf(oneNotice(['现予以公布。', '', '第九批项目名录', '', '序号\t名称', '1\t甲'])))).toEqual(['p 现予以公布。', 'table 第九批项目名录[序号,名称] 1,甲']);
+  });
+});
+
+describe('articles', () => {
+  it('opens no article at a numeral that reads as no number: 第零条 stays the text of a paragraph', () => {
+    const body = [...ORDER, '', '第零条  本条不是条文。'];
+    const blocks = shape(orderIssue(body).issue.notices[0]!.blocks);
+    expect(blocks.slice(-2)).toEqual(['h5 第十二条 #tiao-12 本办法自2024年5月1日起施行。', 'p 第零条  本条不是条文。']);
   });
 });

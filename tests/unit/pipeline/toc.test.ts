@@ -1,24 +1,6 @@
-// Cover, table of contents and colophon: the parts of an issue around its notices.
+// The table of contents: its 目 录 blocks, printed pages and sections.
 import { describe, expect, it } from 'vitest';
-import { COLOPHON, issueText, oneNotice, parse, tocLine } from './fixture.ts';
-
-describe('cover', () => {
-  it('gives the issue identity and date from the text', () => {
-    const { issue } = parse(oneNotice(['正文。']));
-    expect([issue.gazette, issue.year, issue.number, issue.cumulative, issue.date, issue.id]).toEqual(['柳州市人民政府公报', 2024, 3, 153, '2024-03-15', '2024-03']);
-  });
-});
-
-describe('colophon', () => {
-  it('belongs to the issue, not to the last notice', () => {
-    const { issue } = parse(oneNotice(['最后一段。']));
-    expect(issue.colophon).toMatchObject({ supervisor: '柳州市人民政府', publisher: '柳州市人民政府办公室', phone: '0772-2825328' });
-    expect(issue.colophon.fields.map((f) => f.label)).toEqual(['主 管', '主 办', '联系电话']);
-    const last = issue.notices[0]!.blocks.at(-1);
-    expect(last).toMatchObject({ kind: 'paragraph', text: '最后一段。' });
-    expect(COLOPHON.at(-1)).toContain('0772');
-  });
-});
+import { COLOPHON, issueText, parse, tocLine } from './fixture.ts';
 
 describe('table of contents', () => {
   it('reads two 目 录 blocks, with and without dot leaders, keeping the wrap spaces of printed titles', () => {
