@@ -1,24 +1,10 @@
+// UI strings: placeholders filled or refused, templates split for markup, and no string of zh-CN.json unused.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../../src/postbuild/list-files.ts';
 import strings from '../../../src/i18n/zh-CN.json';
 import { t, templateParts } from '../../../src/i18n/t.ts';
-import { displayToc } from '../../../src/site/toc.ts';
-
-describe('displayToc', () => {
-  it('keeps printed order and pages, and shows an archived notice’s clean title', () => {
-    const toc = [
-      { title: '关于落实2024年《政府工作 报告》的意见', docNumber: '柳政发〔2024〕3号', page: 3, slug: 'a' },
-      { title: '未收录的文件', page: 9 },
-    ];
-    const shown = displayToc(toc, (slug) => (slug === 'a' ? '关于落实2024年《政府工作报告》的意见' : undefined));
-    expect(shown).toEqual([
-      { title: '关于落实2024年《政府工作报告》的意见', docNumber: '柳政发〔2024〕3号', page: 3, slug: 'a' },
-      { title: '未收录的文件', page: 9 },
-    ]);
-  });
-});
 
 describe('t', () => {
   it('fills placeholders', () => {

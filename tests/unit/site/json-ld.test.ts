@@ -1,42 +1,10 @@
+// The schema.org Legislation JSON-LD of a notice page, and JSON that cannot close its script element.
 import { describe, expect, it } from 'vitest';
-import type { NoticeMeta } from '../../../src/pipeline/content-schema.ts';
+import type { NoticeMeta, RelatedDocument } from '../../../src/pipeline/content-schema.ts';
 import { legislationJsonLd, scriptJson } from '../../../src/site/json-ld.ts';
-import type { RelatedDocument } from '../../../src/pipeline/content-schema.ts';
 import { emptyRelated } from '../../../src/pipeline/related.ts';
-import { entryStatusSources, noticeStatus, statusLabelKey } from '../../../src/site/status.ts';
 
-const by = (slug: string, scope?: 'whole' | 'part'): RelatedDocument => ({ docNumber: slug, slug, archived: true, ...(scope && { scope }), sentence: '…', line: 1 });
-const related = (abolishedBy: RelatedDocument[], amendedBy: RelatedDocument[] = []) => ({ ...emptyRelated(), abolishedBy, amendedBy });
-
-describe('noticeStatus', () => {
-  it('is unknown when nothing archived abolishes or amends the notice', () => {
-    expect(noticeStatus(related([]))).toBeUndefined();
-    expect(statusLabelKey(related([]))).toBe('status.noneShort');
-  });
-
-  it('is wholly abolished if any abolition is whole, and lists every abolisher', () => {
-    const status = noticeStatus(related([by('liuzhengfa-2024-9', 'part'), by('liuzhengfa-2024-8', 'whole')]));
-    expect(status?.kind).toBe('whole');
-    expect(status?.by.map((b) => b.slug)).toEqual(['liuzhengfa-2024-8', 'liuzhengfa-2024-9']);
-  });
-
-  it('is partly abolished when only provisions are', () => {
-    expect(noticeStatus(related([by('x', 'part')]))?.kind).toBe('part');
-  });
-
-  it('is amended when later notices amend it and none abolishes it', () => {
-    expect(noticeStatus(related([], [by('b'), by('a')]))).toMatchObject({ kind: 'amended', by: [{ slug: 'a' }, { slug: 'b' }] });
-    expect(noticeStatus(related([by('x', 'part')], [by('b')]))?.kind).toBe('part');
-  });
-
-  it('reads an index entry the same way from its relations', () => {
-    const sources = entryStatusSources([
-      { kind: 'abolishes', docNumber: 'a', slug: 'a', scope: 'whole' },
-      { kind: 'amended-by', docNumber: 'b', slug: 'b' },
-    ]);
-    expect(statusLabelKey(sources)).toBe('status.amended');
-  });
-});
+const abolisher: RelatedDocument = { docNumber: 'y', slug: 'y', archived: true, scope: 'whole', sentence: '…', line: 1 };
 
 const notice: NoticeMeta = {
   slug: 'liuzhengfa-2024-8',
@@ -60,6 +28,7 @@ const notice: NoticeMeta = {
   sourceLines: [414, 420],
   sourceFile: 'seeds/2024-03.txt',
 };
+
 const issue = { gazette: '柳州市人民政府公报', number: 3, year: 2024, date: '2024-03-15', label: '2024年第3期' };
 
 describe('legislationJsonLd', () => {
@@ -78,7 +47,7 @@ describe('legislationJsonLd', () => {
   it('claims legal force only when an archived notice abolished it', () => {
     expect(ld).not.toHaveProperty('legislationLegalForce');
     const abolished = legislationJsonLd({
-      notice: { ...notice, related: related([by('y', 'whole')]) },
+      notice: { ...notice, related: { ...emptyRelated(), abolishedBy: [abolisher] } },
       issue,
       url: 'u',
       issueUrl: 'i',

@@ -1,5 +1,4 @@
-// Search indexing with Pagefind faked (its command line for shards, its Node API for titles): every failure is thrown,
-// the staged folder and the service are always cleaned up, every page is counted.
+// The search index after the build: each shard by Pagefind's command line, the titles by its Node API, every count checked.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
