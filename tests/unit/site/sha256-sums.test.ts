@@ -1,5 +1,4 @@
 // SHA256SUMS as sha256sum writes it: sorted by path, leaving itself out, refusing names it would escape.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256SumsText } from '../../../src/site/sha256-sums.ts';
 
