@@ -1,7 +1,7 @@
 // Browser tests run against the real static build, once per base path, on a system Chromium.
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/browser/chromium';
+import { chromiumLaunchOptions } from './tests/support/chromium.ts';
 import type { SiteOptions } from './tests/browser/fixtures';
 import { TEST_SHARD_SIZE } from './tests/browser/site-content';
 
@@ -22,8 +22,9 @@ export default defineConfig<object, SiteOptions>({
   forbidOnly: !!process.env['CI'], // a stray test.only must not silently shrink CI.
   use: { browserName: 'chromium', launchOptions: chromiumLaunchOptions },
   projects: [
-    // The extra builds share the project's caches: one project runs them, so they never run side by side.
-    { name: 'root', use: site('/', 'root', TEST_SHARD_SIZE), metadata: { base: '/' }, testIgnore: '**/site-builds.spec.ts' },
-    { name: 'subpath', use: site('/gongbao/', 'gongbao'), metadata: { base: '/gongbao/' }, testIgnore: '**/search-relevance.spec.ts' },
+    { name: 'root', use: site('/', 'root', TEST_SHARD_SIZE), metadata: { base: '/' }, testIgnore: 'builds/**' },
+    { name: 'subpath', use: site('/gongbao/', 'gongbao'), metadata: { base: '/gongbao/' }, testIgnore: ['builds/**', '**/search-relevance.spec.ts'] },
+    // The extra builds (tests/browser/builds/) share the project's caches: one worker runs them, one after another.
+    { name: 'builds', use: site('/gongbao/', 'gongbao'), metadata: { base: '/gongbao/' }, testMatch: 'builds/**/*.spec.ts', workers: 1 },
   ],
 });

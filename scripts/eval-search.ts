@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/browser/chromium.ts';
-import { startStaticServer } from '../tests/browser/static-server.ts';
-import { loadRelevanceSet, runRelevanceSet } from '../tests/search-relevance/run.ts';
-import { formatReport, scoreQuery, summarise } from '../tests/search-relevance/score.ts';
+import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
+import { startStaticServer } from '../tests/support/static-server.ts';
+import { loadRelevanceSet, runRelevanceSet } from '../tests/support/relevance-run.ts';
+import { formatReport, scoreQuery, summarise } from '../tests/support/relevance-score.ts';
 import { buildProject, prepareProject, totalMs } from './bench/site-build.ts';
 
 /** The bar `npm test` holds search to (tests/browser/search-relevance.spec.ts). */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureSteal } from './cpu-steal.ts';
 import { buildProject, largestOpened, prepareProject, stage, tally, totalMs } from './site-build.ts';
-import { writeSyntheticArchive } from './synthetic-archive.ts';
+import { writeSyntheticArchive } from '../../tests/support/synthetic-archive.ts';
 
 const { values } = parseArgs({ options: { issues: { type: 'string', default: '150' } } });
 const archive = writeSyntheticArchive({ issues: Number(values.issues) });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest } from '../../src/pipeline/ingest.ts';
-import { writeSyntheticArchive } from './synthetic-archive.ts';
+import { writeSyntheticArchive } from '../../tests/support/synthetic-archive.ts';
 
 const root = join(import.meta.dirname, '../..');
 // The target of the brief: 150 issues ingested in under 5 s on the 2-core build machine.

@@ -6,12 +6,12 @@ import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../tests/browser/chromium.ts';
-import { searched } from '../../tests/browser/search-helpers.ts';
-import { startStaticServer } from '../../tests/browser/static-server.ts';
+import { chromiumLaunchOptions } from '../../tests/support/chromium.ts';
+import { searched } from '../../tests/support/search-page.ts';
+import { startStaticServer } from '../../tests/support/static-server.ts';
 import { measureSteal } from './cpu-steal.ts';
 import { buildProject, prepareProject, tally, totalMs } from './site-build.ts';
-import { writeSyntheticArchive } from './synthetic-archive.ts';
+import { writeSyntheticArchive } from '../../tests/support/synthetic-archive.ts';
 
 /** The budgets; the median query may take 80 ms from 600 issues on, 50 ms below. */
 const TARGETS = { firstQueryBytes: 300 * 1024, lookupBytes: 10 * 1024, medianMs: (issues: number) => (issues >= 600 ? 80 : 50), longTaskMs: 50 };

@@ -11,7 +11,7 @@ import { compareText } from './text-shape.ts';
 export interface ArchiveModel {
   issues: Issue[];
   docNumbers: DocNumberEntry[];
-  /** Each archived notice's related documents, grouped by relation, by its doc number. */
+  /** Each archived notice's related documents, grouped by relation, by its slug. */
   related: Map<string, Related>;
 }
 

@@ -1,6 +1,6 @@
 // Test fixtures: each worker serves its project's built site on its own port, so projects and workers never share state.
 import { test as base, expect } from '@playwright/test';
-import { startStaticServer, type StaticServer } from './static-server';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 
 export interface SiteOptions {
   /** Base path the site was built for and is mounted under: '/' or '/gongbao/'. */

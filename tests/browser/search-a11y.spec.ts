@@ -1,7 +1,7 @@
 // Accessibility of the search page in its filled states (the empty page is covered by site-a11y.spec.ts).
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
-import { searchByUrl } from './search-helpers';
+import { searchByUrl } from '../support/search-page.ts';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe (${colorScheme})`, () => {

@@ -1,7 +1,7 @@
 // Transfer budgets, counted at the static server as sent (text gzipped): loading search plus a first word query with
 // its filter counts, and a doc-number lookup once search is loaded.
 import { test, expect } from './fixtures';
-import { searchByUrl, typeQuery } from './search-helpers';
+import { searchByUrl, typeQuery } from '../support/search-page.ts';
 
 test('a first word query stays under 300 KB and a doc-number lookup under 10 KB', async ({ page, siteUrl, siteServer, searchShardSize }) => {
   // The budget holds for the archive's own shard size; shards of a few notices each load their whole index.

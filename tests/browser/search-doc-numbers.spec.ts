@@ -2,7 +2,7 @@
 // cited-only and an unknown number get their messages.
 import { test, expect } from './fixtures';
 import { ISSUE_2024_03 } from './site-content';
-import { resultPaths, searchByUrl, searched, typeQuery } from './search-helpers';
+import { resultPaths, searchByUrl, searched, typeQuery } from '../support/search-page.ts';
 
 /** Five ways people type 柳政发〔2024〕3号. */
 function variants(docNumber: string): string[] {

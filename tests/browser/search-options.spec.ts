@@ -1,7 +1,7 @@
 // Scope, order and dates on the real issue: titles only, newest first, a date range, all in the URL; Back undoes a
 // committed change; an empty search shows no zeroed filters and suggests what to try; phones get no keyboard tips.
 import { test, expect } from './fixtures';
-import { resultPaths, searchByUrl, searched, typeQuery } from './search-helpers';
+import { resultPaths, searchByUrl, searched, typeQuery } from '../support/search-page.ts';
 
 const dates = (page: import('@playwright/test').Page) => page.locator('#search-results .search-result-meta time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
 

@@ -1,7 +1,7 @@
 // Full-text search on the real issue: word queries find their notice first, traditional queries are
 // converted, filters narrow, query text stays text, keys work, and the opened notice shows the matches.
 import { test, expect } from './fixtures';
-import { resultPaths, searchByUrl, searched, typeQuery } from './search-helpers';
+import { resultPaths, searchByUrl, searched, typeQuery } from '../support/search-page.ts';
 
 /** A query and the notice it must put first, checked against content/notices/*.mdx of 2024年第3期. */
 const WORD_QUERIES: [query: string, slugs: string[], why: string][] = [

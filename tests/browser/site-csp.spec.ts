@@ -2,7 +2,7 @@
 // citation, the header box) is blocked by it.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { searchByUrl, typeQuery } from './search-helpers';
+import { searchByUrl, typeQuery } from '../support/search-page.ts';
 import { PAGE_TYPES } from './site-content';
 
 /** Records every CSP violation of the page from the start, in window.__violations. */

@@ -8,7 +8,7 @@ import { decodeSeed } from '../../src/pipeline/decode.ts';
 import { IngestError } from '../../src/pipeline/errors.ts';
 import { ingest, type Seed } from '../../src/pipeline/ingest.ts';
 import iconv from 'iconv-lite';
-import { editedSeed, lineOf, ROOT, SEED_FILE, seedBytes, seedLines, seedText, utf8 } from './real-seed.ts';
+import { editedSeed, lineOf, ROOT, SEED_FILE, seedBytes, seedLines, seedText, utf8 } from '../support/real-seed.ts';
 
 /** The IngestError that ingesting these seeds (or this one seed) throws. */
 function ingestError(input: Uint8Array | string | readonly Seed[]): IngestError {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/pipeline/ingest.ts';
-import { ROOT, SEED_FILE, seedBytes } from './real-seed.ts';
+import { ROOT, SEED_FILE, seedBytes } from '../support/real-seed.ts';
 
 const CONSTRUCTED = 'seeds/2024-04.txt';
 const constructedBytes = readFileSync(join(ROOT, 'tests/fixtures/constructed/2024-04.txt'));

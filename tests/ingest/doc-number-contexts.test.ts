@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseIssue } from '../../src/pipeline/parse-issue.ts';
 import { LEAD_INS } from '../../src/pipeline/doc-number/issuer-codes.ts';
 import type { Notice } from '../../src/pipeline/model.ts';
-import { editedSeed, lineOf, SEED_FILE, seedLines, seedText } from './real-seed.ts';
+import { editedSeed, lineOf, SEED_FILE, seedLines, seedText } from '../support/real-seed.ts';
 
 const original = parseIssue(seedText, SEED_FILE).issue;
 /** Every number the issue archives or cites, as the ingest writes it. */

@@ -1,7 +1,7 @@
 // The real issue's statements about its notices' effect, read where they stand.
 import { describe, expect, it } from 'vitest';
 import { parseIssue } from '../../src/pipeline/parse-issue.ts';
-import { lineOf, SEED_FILE, seedText } from './real-seed.ts';
+import { lineOf, SEED_FILE, seedText } from '../support/real-seed.ts';
 
 const notices = new Map(parseIssue(seedText, SEED_FILE).issue.notices.map((n) => [n.slug, n]));
 const effects = (slug: string) => notices.get(slug)?.effects.map((e) => [e.kind, e.date ?? null, e.line]);

@@ -1,12 +1,10 @@
 // Every notice of the real issue, rendered from its MDX by Sätteri, shows its body text unchanged.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { ingest } from '../../src/pipeline/ingest.ts';
-import { bodyText, renderedText } from '../unit/pipeline/mdx-text.ts';
+import { bodyText, renderedText } from '../support/mdx-text.ts';
+import { SEED_FILE, seedBytes } from '../support/real-seed.ts';
 
-const file = 'seeds/2024-03.txt';
-const result = ingest([{ file, bytes: readFileSync(join(import.meta.dirname, '../..', file)) }]);
+const result = ingest([{ file: SEED_FILE, bytes: seedBytes }]);
 
 it.each(result.archive.issues[0]!.notices.map((n) => [n.docNumber?.text, n] as const))('%s renders its text unchanged', (_, notice) => {
   const mdx = result.files.get(`notices/${notice.slug}.mdx`)!;

@@ -5,7 +5,7 @@ import { decodeSeed } from '../../src/pipeline/decode.ts';
 import { modelText } from '../../src/pipeline/fidelity.ts';
 import { parseIssue } from '../../src/pipeline/parse-issue.ts';
 import { charCount } from '../../src/pipeline/text-shape.ts';
-import { SEED_FILE, seedLines, seedText, utf8 } from './real-seed.ts';
+import { SEED_FILE, seedLines, seedText, utf8 } from '../support/real-seed.ts';
 
 const original = parseIssue(seedText, SEED_FILE);
 const notices = original.issue.notices;

@@ -1,12 +1,9 @@
 // The real issue 2024年第3期 end to end: every notice, its metadata, its tables and lists, and zero unaccounted characters.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest, type IngestResult } from '../../src/pipeline/ingest.ts';
 import type { Block, Notice } from '../../src/pipeline/model.ts';
+import { SEED_FILE as file, seedBytes as bytes } from '../support/real-seed.ts';
 
-const file = 'seeds/2024-03.txt';
-const bytes = readFileSync(join(import.meta.dirname, '../..', file));
 let result: IngestResult;
 let notices: Notice[];
 

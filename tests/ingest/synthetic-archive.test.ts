@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/pipeline/ingest.ts';
-import { cutSeed, syntheticIssues, writeSyntheticArchive } from '../../scripts/bench/synthetic-archive.ts';
-import { ROOT, seedText, utf8 } from './real-seed.ts';
+import { cutSeed, syntheticIssues, writeSyntheticArchive } from '../support/synthetic-archive.ts';
+import { ROOT, seedText, utf8 } from '../support/real-seed.ts';
 
 // 14 issues cross a year boundary (12 issues a year), so doc numbers of two years are handed out.
 const issues = syntheticIssues(cutSeed(seedText), { issues: 14, seed: 7 });

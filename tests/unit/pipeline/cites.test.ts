@@ -1,6 +1,6 @@
 // Doc numbers found once per text: kept on the blocks as refs, rendered as links from them, and read as the notice's cites.
 import { describe, expect, it } from 'vitest';
-import { linkBlocks, noticeCites, refFinder } from '../../../src/pipeline/cites.ts';
+import { linkBlocks, noticeCites, refFinder, titleQuotedBefore } from '../../../src/pipeline/cites.ts';
 import { parseDocNumber } from '../../../src/pipeline/doc-number/grammar.ts';
 import type { UnlinkedBlock } from '../../../src/pipeline/blocks.ts';
 import { noticeTexts } from '../../../src/pipeline/notice-texts.ts';
@@ -52,5 +52,31 @@ describe('links on the page and the notice\'s cites', () => {
     const cells = [...rows.matchAll(/\["([^"]+)","([^"]+)"\]/g)].map((m) => m[2]);
     expect([...linked, ...cells]).toEqual(['柳政规〔2022〕4号', '柳政发〔2023〕5号', '柳政发〔2024〕3号', '柳政发〔2023〕6号']);
     expect(n.cites.map((c) => c.docNumber.text)).toEqual(['柳政规〔2022〕4号', '柳政发〔2023〕5号', '柳政发〔2023〕6号']);
+  });
+});
+
+describe('cites of a parsed notice', () => {
+  it('collects cited doc numbers with their positions', () => {
+    const n = firstNotice(oneNotice(['为贯彻落实《通知》（国发〔2022〕22号）和《通知》（桂政发〔2023〕9号）精神。']));
+    expect(n.cites.map((c) => [c.docNumber.text, c.column])).toEqual([
+      ['国发〔2022〕22号', 10],
+      ['桂政发〔2023〕9号', 28],
+    ]);
+  });
+});
+
+describe('titleQuotedBefore', () => {
+  const text = '废止2022年1月21日印发的《柳州市人民政府关于印发〈柳州市国家公务员医疗补助暂行办法（2022年修订）〉的通知》（柳政规〔2022〕4号）。';
+  it('reads 《title》（文号）, keeping inner 〈〉 and brackets', () => {
+    expect(titleQuotedBefore(text, text.indexOf('柳政规'))).toBe('柳州市人民政府关于印发〈柳州市国家公务员医疗补助暂行办法（2022年修订）〉的通知');
+  });
+  it('accepts a half-width bracket and a space', () => {
+    const t = '根据《国务院关于开展第五次全国经济普查的通知》 (国发〔2022〕22号)';
+    expect(titleQuotedBefore(t, t.indexOf('国发'))).toBe('国务院关于开展第五次全国经济普查的通知');
+  });
+  it('gives nothing when words stand between the title and the number', () => {
+    const t = '按照《条例》规定，根据（国发〔2022〕22号）';
+    expect(titleQuotedBefore(t, t.indexOf('国发'))).toBeUndefined();
+    expect(titleQuotedBefore('国发〔2022〕22号', 0)).toBeUndefined();
   });
 });

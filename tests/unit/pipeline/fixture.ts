@@ -51,3 +51,37 @@ export function shape(blocks: readonly Block[]): string[] {
     }
   });
 }
+
+/** The title of the regulation an order publishes, which the order's table of contents entry gives. */
+export const ORDER_TITLE = '柳州市城市道路桥梁管理办法';
+/** An order (政府令) and the regulation it publishes, as an issue prints them. */
+export const ORDER = [
+  '柳州市人民政府令', '', '第20号', '',
+  `《${ORDER_TITLE}》已经2024年3月1日市人民政府第30次常务会议审议通过，现予公布，自2024年5月1日起施行。`, '',
+  '市长  张某某', '', '2024年3月20日', '',
+  ORDER_TITLE, '',
+  '第一章  总  则', '',
+  '第一条  为了加强城市道路桥梁管理，根据有关法律法规，结合本市实际，制定本办法。', '',
+  '第二条  本办法适用于本市城市道路桥梁的管理。', '',
+  '本办法所称城市道路桥梁包括：', '',
+  '（一）城市道路；', '',
+  '（二）城市桥梁。', '',
+  '第二章  养护', '',
+  '第一节  一般规定', '',
+  '第三条 养护单位应当定期巡查。', '',
+  '第十二条  本办法自2024年5月1日起施行。',
+];
+
+/** An issue holding only `body` (by default the order), listed in its table of contents by `toc`. */
+export function orderIssue(body: string[] = ORDER, toc = [tocLine(ORDER_TITLE, '柳州市人民政府令第20号', 3)]): ParsedIssue {
+  return parse(issueText(toc, body));
+}
+
+/** A notice, then an item printed without a doc number. */
+export const NOTICE_BEFORE_ITEM = '柳州市人民政府关于甲的通知';
+export const ITEM = '《柳州市某某办法》政策解读';
+
+/** An issue of the notice and, after it, `body`: the item's text, listed by `itemEntry` (a title and page, no number). */
+export function withItem(body: string[], itemEntry = `${ITEM}\t(9)`): string {
+  return issueText([tocLine(NOTICE_BEFORE_ITEM, '柳政发〔2024〕3号', 3), itemEntry], [NOTICE_BEFORE_ITEM, '2024年2月8日 柳政发〔2024〕3号', '', '正文。', '', ...body]);
+}

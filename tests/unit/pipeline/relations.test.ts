@@ -1,4 +1,4 @@
-// What a cited number stands for in its sentence: abolished, amended, or a basis; and what a notice publishes.
+// What a cited number stands for in its sentence: abolished, amended, or a basis.
 import { describe, expect, it } from 'vitest';
 import { parseDocNumber } from '../../../src/pipeline/doc-number/grammar.ts';
 import { relationAt, withoutQuotedTitles } from '../../../src/pipeline/relations.ts';
@@ -52,34 +52,29 @@ describe('relationAt', () => {
   });
 });
 
+describe('relations of a parsed notice', () => {
+  it('reads an abolition of a whole document', () => {
+    const n = firstNotice(oneNotice(['自本通知下发之日起，废止2022年1月21日印发的《办法》（柳政规〔2022〕4号）。'], '柳州市人民政府关于废止柳政规〔2022〕4号文件的通知'));
+    expect(n.relations.map((r) => ({ ...r, target: r.target.text }))).toEqual([
+      { kind: 'abolishes', target: '柳政规〔2022〕4号', scope: 'whole', sentence: '柳州市人民政府关于废止柳政规〔2022〕4号文件的通知', line: n.sourceLines[0] },
+    ]);
+  });
+
+  it('reads an abolition of part of a document', () => {
+    const n = firstNotice(oneNotice(['现决定废止《措施》（柳政发〔2022〕21号）关于“三、稳建筑业方面”的规定。']));
+    expect(n.relations).toMatchObject([{ target: { text: '柳政发〔2022〕21号' }, scope: 'part' }]);
+  });
+
+  it('does not read a citation outside an abolition as one', () => {
+    expect(firstNotice(oneNotice(['根据《办法》（柳办发〔2011〕6号），决定如下。'])).relations).toMatchObject([{ kind: 'implements', verb: '根据' }]);
+    expect(firstNotice(oneNotice(['详见《办法》（柳办发〔2011〕6号）。'])).relations).toEqual([]);
+  });
+});
+
 describe('notice relations', () => {
   it('keeps one relation per number and kind, the narrower scope winning', () => {
     const n = firstNotice(oneNotice(['现决定废止《措施》（柳政发〔2022〕21号）。', '', '《措施》（柳政发〔2022〕21号）关于第三条的规定部分废止。']));
     expect(n.relations).toMatchObject([{ kind: 'abolishes', target: { text: '柳政发〔2022〕21号' }, scope: 'part' }]);
-  });
-});
-
-describe('publications', () => {
-  const withAttachment = (title: string, body: string, attachment: string) =>
-    firstNotice(oneNotice([body, '', `附件：${attachment}`, '', '附件', '', attachment, '', '正文。'], title));
-
-  it('reads 关于印发《X》的通知 and links the attachment of that title', () => {
-    const n = withAttachment('柳州市人民政府关于印发《柳州市甲方案》的通知', '现将《柳州市甲方案》印发给你们。', '柳州市甲方案');
-    expect(n.publishes).toEqual([{ title: '柳州市甲方案', target: n.attachments[0]!.id, sentence: '柳州市人民政府关于印发《柳州市甲方案》的通知', line: n.sourceLines[0] }]);
-  });
-
-  it('reads a title printed without title marks, and the only attachment when its title differs by a misprint', () => {
-    const n = withAttachment('柳州市人民政府关于印发2023年市政府甲方案的通知', '现印发给你们。', '2023年市政务甲方案');
-    expect(n.publishes).toMatchObject([{ title: '2023年市政府甲方案', target: n.attachments[0]!.id }]);
-  });
-
-  it('reads 现将《X》印发 in the text when the title names no publication', () => {
-    const n = firstNotice(oneNotice(['现将《乙办法》印发给你们，请遵照执行。'], '柳州市人民政府关于做好乙工作的通知'));
-    expect(n.publishes).toEqual([{ title: '乙办法', sentence: '现将《乙办法》印发给你们，请遵照执行。', line: n.sourceLines[0] + 4 }]);
-  });
-
-  it('finds nothing in a notice that publishes nothing', () => {
-    expect(firstNotice(oneNotice(['请认真贯彻执行。'])).publishes).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-// Doc-number answers from the archive's own numbers: unknown with its nearest numbers, a prefix by year, a bare number.
+// Answers to a typed doc number from the archive's own list: the notice, the nearest numbers, a prefix's years, an issue.
 import { describe, expect, it } from 'vitest';
 import { answerBareNumber, answerDocNumber, answerPrefix, issueCalendar, LISTED_YEARS } from '../../../src/search/doc-number-answer.ts';
 import { buildManifest, buildShards, createReader, type DocNumberRecord } from '../../../src/search/doc-number-map.ts';
@@ -7,6 +7,7 @@ import { stepMatch } from '../../../src/search/match-steps.ts';
 import { orderRecord } from './order-records.ts';
 
 const PINYIN: Record<string, string> = { 柳政发: 'liuzhengfa', 柳政规: 'liuzhenggui' };
+
 const record = (prefix: string, year: number, number: number, archived = true): DocNumberRecord => ({
   docNumber: `${prefix}〔${year}〕${number}号`,
   slug: `${PINYIN[prefix]}-${year}-${number}`,
@@ -17,6 +18,7 @@ const record = (prefix: string, year: number, number: number, archived = true): 
   relations: [],
   ...(archived && { notice: { slug: `${PINYIN[prefix]}-${year}-${number}`, title: `${prefix}${year}-${number}` } }),
 });
+
 const records = [
   ...[3, 4, 6, 7, 8].map((n) => record('柳政发', 2024, n)),
   ...[2, 3, 19].map((n) => record('柳政发', 2023, n)),
@@ -24,9 +26,13 @@ const records = [
   record('柳政发', 2020, 5),
   record('柳政规', 2024, 3, false),
 ];
+
 const manifest = buildManifest(records);
+
 const shards = buildShards(records);
+
 const reader = createReader(manifest, async (name) => shards.get(name) ?? {});
+
 const prefixes = sortPrefixes(Object.keys(manifest.prefixes));
 
 describe('answerDocNumber', () => {
@@ -88,16 +94,6 @@ describe('answerBareNumber', () => {
 
   it('keeps the calendar in number order', () => {
     expect(issues).toEqual({ 2024: [1, 3] });
-  });
-});
-
-describe('stepMatch', () => {
-  it('steps forward and back, wrapping at both ends', () => {
-    expect(stepMatch(-1, 1, 3)).toBe(0);
-    expect(stepMatch(-1, -1, 3)).toBe(2);
-    expect(stepMatch(2, 1, 3)).toBe(0);
-    expect(stepMatch(0, -1, 3)).toBe(2);
-    expect(stepMatch(0, 1, 0)).toBe(-1);
   });
 });
 

@@ -1,6 +1,6 @@
+// The doc-number index: prefixes grouped and ordered, anchors that never collide, links and pages.
 import { describe, expect, it } from 'vitest';
 import type { DocNumberEntry } from '../../../src/pipeline/content-schema.ts';
-import { compareDocNumbers } from '../../../src/pipeline/doc-number/grammar.ts';
 import { docNumberHref, docNumberPages, groupDocNumbers } from '../../../src/site/doc-number-index.ts';
 import { createRoutes } from '../../../src/site/routes.ts';
 
@@ -25,13 +25,6 @@ function entry(prefix: string, year: number, number: number, archived = false): 
     relations: [],
   };
 }
-
-describe('compareDocNumbers', () => {
-  it('orders numbers numerically, not as text (2 before 10)', () => {
-    const sorted = [entry('柳政发', 2023, 10), entry('柳政发', 2023, 2), entry('柳政发', 2022, 21)].sort(compareDocNumbers);
-    expect(sorted.map((e) => e.docNumber)).toEqual(['柳政发〔2022〕21号', '柳政发〔2023〕2号', '柳政发〔2023〕10号']);
-  });
-});
 
 describe('groupDocNumbers', () => {
   const groups = groupDocNumbers([

@@ -1,4 +1,4 @@
-// The doc-number resolver: every common spelling to the canonical form, prefixes taken from the data.
+// A doc number typed in any common form, read against the prefixes the archive knows.
 import { describe, expect, it } from 'vitest';
 import { parseDocNumberQuery, sortPrefixes } from '../../../../src/pipeline/doc-number/typed.ts';
 import { parseDocNumber } from '../../../../src/pipeline/doc-number/grammar.ts';
@@ -7,7 +7,9 @@ import { openccSimplifiedTable } from '../../../../src/search/opencc-table.ts';
 import { simplifier } from '../../../../src/search/simplified.ts';
 
 const PREFIXES = sortPrefixes(['柳政发', '柳政规', '国发', '桂政发', '柳人办', '柳办发']);
+
 const toSimplified = simplifier(openccSimplifiedTable());
+
 /** The page's path: normalise, convert, parse. */
 const read = (typed: string, prefixes = PREFIXES) => parseDocNumberQuery(toSimplified(normalizeQuery(typed)), prefixes);
 
@@ -77,16 +79,6 @@ describe('parseDocNumberQuery', () => {
 describe('sortPrefixes', () => {
   it('orders longest first and drops duplicates and blanks', () => {
     expect(sortPrefixes(['国发', '柳政发', '', '国发', '柳政办发'])).toEqual(['柳政办发', '柳政发', '国发']);
-  });
-});
-
-describe('normalizeQuery', () => {
-  it('turns full-width Latin and digits half-width, collapses spaces and drops invisible characters', () => {
-    expect(normalizeQuery('  ＡＢＣ　１２３\u200b 经济  普查 ')).toBe('ABC 123 经济 普查');
-  });
-
-  it('cuts long input', () => {
-    expect([...normalizeQuery('经'.repeat(500))].length).toBe(100);
   });
 });
 
