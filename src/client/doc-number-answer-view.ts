@@ -1,4 +1,5 @@
 // The search page's box for a doc-number answer (see src/search/doc-number-answer.ts), built from text only.
+import { indexPageKey } from '../pipeline/doc-number/slug-parts.ts';
 import type { DocNumberAnswer } from '../search/doc-number-answer.ts';
 import type { CitingRelation, ListedNumber } from '../search/doc-number-map.ts';
 import type { SearchStringKey } from '../search/strings.ts';
@@ -78,7 +79,7 @@ export function renderAnswer(answer: DocNumberAnswer, deps: AnswerViewDeps): { b
       const count = answer.years.reduce((n, y) => n + y.numbers.length, 0);
       const children: (Node | string)[] = answer.years.flatMap(({ year, numbers }) => [...(year === undefined ? [] : [el('h3', {}, s('search.year', { year }))]), list(numbers, deps)]);
       if (answer.olderYears.length > 0) {
-        const links = answer.olderYears.flatMap((year, i) => [...(i > 0 ? ['、'] : []), el('a', { href: routes.docNumber(`${answer.prefixSlug}-${year}`), 'data-index-link': '' }, s('search.year', { year }))]);
+        const links = answer.olderYears.flatMap((year, i) => [...(i > 0 ? ['、'] : []), el('a', { href: routes.docNumber(indexPageKey(answer.prefixSlug, year)), 'data-index-link': '' }, s('search.year', { year }))]);
         children.push(el('p', {}, s('search.olderYears'), ...links));
       }
       children.push(el('p', {}, el('a', { href: routes.docNumber(answer.prefixSlug), 'data-index-link': '' }, s('search.prefixInIndex', { prefix: answer.prefix }))));
