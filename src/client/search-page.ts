@@ -21,7 +21,7 @@ import { createSearchControls } from './search-controls.ts';
 import { createFilterGroups } from './search-filters-view.ts';
 import { entryUrl, historyStep, initialHistory, type HistoryEvent, type HistoryStep } from './search-history.ts';
 import { searchOutcomes, type OutcomeDeps } from './search-outcome.ts';
-import { createSearchRenderer } from './search-render.ts';
+import { createSearchRenderer, type SearchRegions } from './search-render.ts';
 import { searchView } from './search-view.ts';
 
 /**
@@ -57,11 +57,18 @@ export function startSearchPage(): void {
   const clearFilters = byId<HTMLButtonElement>('search-filter-clear');
   const groups = createFilterGroups(byId('search-filter-groups'), s);
   const controls = createSearchControls(input, panel, groups);
-  const regions = { output: byId('search-output'), status: byId('search-status'), converted: byId('search-converted'), answer: byId('search-docnumber') };
-  const renderer = createSearchRenderer(
-    { ...regions, list: byId<HTMLOListElement>('search-results'), empty: byId('search-empty'), more: byId<HTMLButtonElement>('search-more'), panel, clearFilters },
-    { s, routes, highlightParam: config.highlightParam, groups, pageSize: PAGE_SIZE },
-  );
+  const regions: SearchRegions = {
+    output: byId('search-output'),
+    status: byId('search-status'),
+    converted: byId('search-converted'),
+    answer: byId('search-docnumber'),
+    list: byId<HTMLOListElement>('search-results'),
+    empty: byId('search-empty'),
+    more: byId<HTMLButtonElement>('search-more'),
+    panel,
+    clearFilters,
+  };
+  const renderer = createSearchRenderer(regions, { s, routes, highlightParam: config.highlightParam, groups, pageSize: PAGE_SIZE });
   app.hidden = false;
   // The links for browsing without search are for pages without JavaScript; here the empty state offers them.
   document.querySelector<HTMLElement>('.search-browse')?.setAttribute('hidden', '');
