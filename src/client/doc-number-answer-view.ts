@@ -1,4 +1,5 @@
 // The search page's box for a doc-number answer (see src/search/doc-number-answer.ts), built from text only.
+import { indexPageKey } from '../pipeline/doc-number/slug-parts.ts';
 import type { DocNumberAnswer } from '../search/doc-number-answer.ts';
 import type { CitingRelation, ListedNumber } from '../search/doc-number-map.ts';
 import type { SearchStringKey } from '../search/strings.ts';
@@ -32,38 +33,32 @@ function list(numbers: readonly ListedNumber[], deps: AnswerViewDeps): HTMLOList
   return el('ol', { class: 'search-numbers' }, ...numbers.map((n) => listedItem(n, deps)));
 }
 
-/** The box for an answer, with its heading; `status` is the one-line summary the page announces. */
-export function renderAnswer(answer: DocNumberAnswer, deps: AnswerViewDeps): { box: HTMLElement; status: string } {
+/** The box for an answer, with its heading (the line the page announces is answerStatus, in search-view.ts). */
+export function renderAnswer(answer: DocNumberAnswer, deps: AnswerViewDeps): HTMLElement {
   const { s, routes } = deps;
   const section = (cls: string, heading: string, ...children: (Node | string)[]) =>
     el('section', { class: `search-answer ${cls}`, 'aria-labelledby': 'search-answer-heading' }, el('h2', { id: 'search-answer-heading' }, heading), ...children);
   switch (answer.kind) {
     case 'archived':
-      return {
-        status: s('search.count', { count: 1 }),
-        box: section(
-          'search-exact',
-          s('search.exact'),
-          el('p', {}, el('a', { href: routes.notice(answer.notice.slug), 'data-result-link': '', class: 'search-exact-link' }, answer.notice.title)),
-          el('p', { class: 'search-result-meta' }, el('span', { class: 'doc-number' }, answer.docNumber), ' · ', el('span', { class: 'search-enter-tip' }, s('search.exactOpen'))),
-        ),
-      };
+      return section(
+        'search-exact',
+        s('search.exact'),
+        el('p', {}, el('a', { href: routes.notice(answer.notice.slug), 'data-result-link': '', class: 'search-exact-link' }, answer.notice.title)),
+        el('p', { class: 'search-result-meta' }, el('span', { class: 'doc-number' }, answer.docNumber), ' · ', el('span', { class: 'search-enter-tip' }, s('search.exactOpen'))),
+      );
     case 'cited': {
       const items = answer.citedBy.map((notice) =>
         el('li', {}, el('span', { class: 'tag' }, s(RELATION_KEYS[notice.relation])), ' ', el('a', { href: routes.notice(notice.slug), 'data-result-link': '' }, notice.title)),
       );
-      return {
-        status: s('search.citedOnlyStatus', { docNumber: answer.docNumber }),
-        box: section(
-          'search-cited',
-          s('search.citedOnly'),
-          el('p', {}, el('span', { class: 'doc-number' }, answer.docNumber), answer.title ? ` 《${answer.title}》` : ''),
-          ...(answer.title ? [el('p', { class: 'muted' }, s('search.quotedTitleNote'))] : []),
-          el('p', {}, s('search.citedBy')),
-          el('ul', { class: 'search-citing' }, ...items),
-          el('p', {}, el('a', { href: routes.docNumber(answer.indexSlug), 'data-index-link': '' }, s('search.citedOnlyMore', { count: answer.citedByCount }))),
-        ),
-      };
+      return section(
+        'search-cited',
+        s('search.citedOnly'),
+        el('p', {}, el('span', { class: 'doc-number' }, answer.docNumber), answer.title ? ` 《${answer.title}》` : ''),
+        ...(answer.title ? [el('p', { class: 'muted' }, s('search.quotedTitleNote'))] : []),
+        el('p', {}, s('search.citedBy')),
+        el('ul', { class: 'search-citing' }, ...items),
+        el('p', {}, el('a', { href: routes.docNumber(answer.indexSlug), 'data-index-link': '' }, s('search.citedOnlyMore', { count: answer.citedByCount }))),
+      );
     }
     case 'unknown': {
       const children: (Node | string)[] = [el('p', {}, s('search.unknown', { docNumber: answer.docNumber }))];
@@ -72,18 +67,17 @@ export function renderAnswer(answer: DocNumberAnswer, deps: AnswerViewDeps): { b
         ? el('a', { href: routes.docNumber(answer.prefixSlug), 'data-index-link': '' }, s('search.prefixInIndex', { prefix: answer.prefix }))
         : el('a', { href: routes.docNumbers, 'data-index-link': '' }, s('search.unknownPrefix', { prefix: answer.prefix }));
       children.push(el('p', {}, index));
-      return { status: s('search.unknownStatus', { docNumber: answer.docNumber }), box: section('search-unknown', s('search.unknownHeading'), ...children) };
+      return section('search-unknown', s('search.unknownHeading'), ...children);
     }
     case 'prefix': {
-      const count = answer.years.reduce((n, y) => n + y.numbers.length, 0);
       const children: (Node | string)[] = answer.years.flatMap(({ year, numbers }) => [...(year === undefined ? [] : [el('h3', {}, s('search.year', { year }))]), list(numbers, deps)]);
       if (answer.olderYears.length > 0) {
-        const links = answer.olderYears.flatMap((year, i) => [...(i > 0 ? ['、'] : []), el('a', { href: routes.docNumber(`${answer.prefixSlug}-${year}`), 'data-index-link': '' }, s('search.year', { year }))]);
+        const links = answer.olderYears.flatMap((year, i) => [...(i > 0 ? ['、'] : []), el('a', { href: routes.docNumber(indexPageKey(answer.prefixSlug, year)), 'data-index-link': '' }, s('search.year', { year }))]);
         children.push(el('p', {}, s('search.olderYears'), ...links));
       }
       children.push(el('p', {}, el('a', { href: routes.docNumber(answer.prefixSlug), 'data-index-link': '' }, s('search.prefixInIndex', { prefix: answer.prefix }))));
       const heading = answer.year === undefined ? s('search.prefixHeading', { prefix: answer.prefix }) : s('search.prefixYearHeading', { prefix: answer.prefix, year: answer.year });
-      return { status: s('search.prefixStatus', { count }), box: section('search-prefix', heading, ...children) };
+      return section('search-prefix', heading, ...children);
     }
     case 'bare': {
       const children: (Node | string)[] = [];
@@ -91,8 +85,7 @@ export function renderAnswer(answer: DocNumberAnswer, deps: AnswerViewDeps): { b
       if (answer.matches.length > 0) children.push(el('p', {}, s('search.bareNumbers')), list(answer.matches, deps));
       if (children.length === 0) children.push(el('p', {}, s('search.bareNone', { year: answer.year, number: answer.number })));
       children.push(el('p', {}, el('a', { href: routes.docNumbers, 'data-index-link': '' }, s('search.allNumbers'))));
-      const count = answer.matches.length + (answer.issue ? 1 : 0);
-      return { status: s('search.bareStatus', { count }), box: section('search-bare', s('search.bareHeading', { year: answer.year, number: answer.number }), ...children) };
+      return section('search-bare', s('search.bareHeading', { year: answer.year, number: answer.number }), ...children);
     }
   }
 }
