@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { WIDE_OUTLINE } from './src/site/outline.ts';
 
 // Archivists host the build under any path, so base and site come from the environment.
 const base = process.env['GONGBAO_BASE'] || '/';
@@ -36,6 +37,13 @@ export default defineConfig({
     },
   },
   vite: {
+    css: {
+      postcss: {
+        // The outline's breakpoint is written once, in src/site/outline.ts, for the styles (`@media (--wide-outline)`,
+        // the CSS custom-media syntax) and the outline's script (matchMedia) alike.
+        plugins: [{ postcssPlugin: 'wide-outline', AtRule: { media: (rule) => void (rule.params = rule.params.replaceAll('(--wide-outline)', WIDE_OUTLINE)) } }],
+      },
+    },
     build: {
       rolldownOptions: {
         // Astro's MDX output starts with this directive and the bundler warns once per notice; it is harmless and
