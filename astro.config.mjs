@@ -3,11 +3,23 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { WIDE_OUTLINE } from './src/site/outline.ts';
 
 // Archivists host the build under any path, so base and site come from the environment.
 const base = process.env['GONGBAO_BASE'] || '/';
 // Without GONGBAO_SITE no page names a host: links stay paths, and the sitemap and the feed are not built.
 const site = process.env['GONGBAO_SITE'] || undefined;
+// The outline's breakpoint is written once, in src/site/outline.ts: its script passes it to matchMedia, and the styles
+// say `@media (--wide-outline)` (the CSS custom-media syntax), which this replaces with it.
+/** @type {import('postcss').Plugin} */
+const wideOutline = {
+  postcssPlugin: 'wide-outline',
+  AtRule: {
+    media: (rule) => {
+      rule.params = rule.params.replaceAll('(--wide-outline)', WIDE_OUTLINE);
+    },
+  },
+};
 
 export default defineConfig({
   site,
@@ -36,6 +48,7 @@ export default defineConfig({
     },
   },
   vite: {
+    css: { postcss: { plugins: [wideOutline] } },
     build: {
       rolldownOptions: {
         // Astro's MDX output starts with this directive and the bundler warns once per notice; it is harmless and

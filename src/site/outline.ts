@@ -28,7 +28,7 @@ export function nestOutline(outline: readonly OutlineEntry[], maxLevel = 4): Out
   return roots;
 }
 
-/** The media query under which the outline stands beside the text; narrower, it is a bar at the top. */
+/** The media query under which the outline stands beside the text; narrower, it is a bar at the top. Written only here: the styles say `@media (--wide-outline)`, which astro.config.mjs replaces with it. */
 export const WIDE_OUTLINE = '(min-width: 75rem)';
 
 /** What the reader sees: the line read at, the viewport's height, and whether the page is scrolled to its end. */
