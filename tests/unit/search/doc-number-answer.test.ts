@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { answerBareNumber, answerDocNumber, answerPrefix, issueCalendar, LISTED_YEARS } from '../../../src/search/doc-number-answer.ts';
 import { buildManifest, buildShards, createReader, type DocNumberRecord } from '../../../src/search/doc-number-map.ts';
 import { parseDocNumberQuery, sortPrefixes } from '../../../src/pipeline/doc-number/typed.ts';
-import { stepMatch } from '../../../src/search/match-steps.ts';
 import { orderRecord } from './order-records.ts';
 
 const PINYIN: Record<string, string> = { 柳政发: 'liuzhengfa', 柳政规: 'liuzhenggui' };
