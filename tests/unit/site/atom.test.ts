@@ -2,19 +2,9 @@
 import { decodeHTML } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { atomXml } from '../../../src/site/atom.ts';
-import { feedEntries, type FeedNotice } from '../../../src/site/notice-feed.ts';
+import { feedEntries } from '../../../src/site/notice-feed.ts';
+import { feedNotice as notice } from './feed-notice.ts';
 
-const notice = (docNumber: string, date: string, issueDate: string): FeedNotice => ({
-  title: `关于${docNumber}的通知`,
-  docNumber,
-  type: '通知',
-  date,
-  issueDate,
-  issueLabel: `${issueDate.slice(0, 4)}年`,
-  url: `https://example.org/gongbao/notices/${docNumber}/`,
-  citation: `cite ${docNumber}`,
-  status: docNumber === 'b' ? '已废止' : '未见废止或修改记载',
-});
 
 describe('atomXml', () => {
   const feed = {
