@@ -101,8 +101,7 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
     expectTitle = undefined;
 
     if (unit.kind === 'row') {
-      const repeated = addRow(blocks, unit.parts[0]!);
-      if (repeated) drops.push(repeated);
+      drops.push(...addRow(blocks, unit.parts[0]!));
       continue;
     }
     if (unit.kind === 'note' || unit.kind === 'roster') {
@@ -144,9 +143,9 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
     const article = articleAt(text);
     if (article) {
       inRegulation = true;
-      const { block, drop } = articleBlock(unit.parts, article);
+      const { block, drops: spaces } = articleBlock(unit.parts, article);
       blocks.push(block);
-      if (drop) drops.push(drop);
+      drops.push(...spaces);
       continue;
     }
     const style = markerStyle(text);
@@ -192,24 +191,24 @@ function articleAt(text: string): { match: RegExpExecArray; number: number } | u
 }
 
 /** An article: its label apart, the spaces after the label dropped, its text the rest of the unit. */
-function articleBlock(parts: readonly Part[], { match, number }: { match: RegExpExecArray; number: number }): { block: DraftBlock; drop?: Drop } {
+function articleBlock(parts: readonly Part[], { match, number }: { match: RegExpExecArray; number: number }): { block: DraftBlock; drops: Drop[] } {
   const [whole, label = '', , spaces = ''] = match;
   const [first, ...rest] = parts;
   const after = { ...first!, column: first!.column + whole.length, text: first!.text.slice(whole.length) };
   const block: DraftBlock = { kind: 'article', label, number, parts: [after, ...rest] };
-  return spaces ? { block, drop: dropSpan(first!.line, { column: first!.column + label.length, text: spaces }, 'whitespace') } : { block };
+  return { block, drops: spaces ? dropSpan(first!.line, { column: first!.column + label.length, text: spaces }, 'whitespace') : [] };
 }
 
 /** Adds a row to the table it continues, or starts a table with it as the header; a header row repeated after a page break is dropped. */
-function addRow(blocks: DraftBlock[], row: Part): Drop | undefined {
+function addRow(blocks: DraftBlock[], row: Part): Drop[] {
   const last = blocks.at(-1);
   if (last?.kind !== 'table') {
     blocks.push({ kind: 'table', header: row, rows: [] });
-    return undefined;
+    return [];
   }
   if (sameCells(row.text, last.header.text)) return dropSpan(row.line, { column: row.column, text: row.text }, 'repeated-table-header');
   last.rows.push(row);
-  return undefined;
+  return [];
 }
 
 function sameCells(a: string, b: string): boolean {

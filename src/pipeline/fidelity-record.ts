@@ -1,7 +1,7 @@
 // The fidelity account as content/fidelity.json holds it: the schema the ingest writes with and the site reads with.
 import { z } from 'astro/zod';
 
-export const DropReasonSchema = z.enum(['running-header', 'section-heading', 'repeated-table-header', 'wrap-space', 'markup', 'whitespace']).describe('Why characters of the source do not appear in a notice.');
+export const DropReasonSchema = z.enum(['running-header', 'section-heading', 'repeated-table-header', 'wrap-space', 'markup', 'whitespace', 'invisible']).describe('Why characters of the source do not appear in a notice; invisible: a default-ignorable code point (zero-width space, BOM, direction mark …).');
 export type DropReason = z.infer<typeof DropReasonSchema>;
 
 export const DropSchema = z.object({

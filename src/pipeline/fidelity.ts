@@ -1,6 +1,6 @@
 // The fidelity account: every character of the source is in a notice, in the data, or dropped for a reason.
 import { diffChars } from 'diff';
-import type { Drop, DropReason, FidelityReport, NoticeFidelity } from './fidelity-record.ts';
+import { DropReasonSchema, type Drop, type DropReason, type FidelityReport, type NoticeFidelity } from './fidelity-record.ts';
 import type { Line } from './lines.ts';
 import type { Notice } from './model.ts';
 import { noticeTexts } from './notice-texts.ts';
@@ -53,7 +53,7 @@ export function noticeFidelity(notice: Notice, raw: readonly string[], drops: re
 
 /** Totals of dropped characters by reason. */
 export function dropTotals(drops: readonly Drop[]): Record<DropReason, number> {
-  const totals: Record<DropReason, number> = { 'running-header': 0, 'section-heading': 0, 'repeated-table-header': 0, 'wrap-space': 0, markup: 0, whitespace: 0 };
+  const totals = Object.fromEntries(DropReasonSchema.options.map((reason) => [reason, 0])) as Record<DropReason, number>;
   for (const d of drops) totals[d.reason] += charCount(d.text);
   return totals;
 }

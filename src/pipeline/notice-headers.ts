@@ -4,7 +4,7 @@ import { DATE_LINE, isoDate } from './dates.ts';
 import { ORDER_NAME_LINE, ORDER_NUMBER_LINE, parseDocNumber, parseDocNumberList } from './doc-number/grammar.ts';
 import { IngestError } from './errors.ts';
 import type { Drop } from './fidelity-record.ts';
-import type { Line } from './lines.ts';
+import { dropSpan, type Line } from './lines.ts';
 import type { DocNumber, Notice, TocEntry } from './model.ts';
 import { looksLikeTitle } from './notice-title.ts';
 import { compact } from './text-shape.ts';
@@ -105,7 +105,7 @@ export function findHeaders(content: readonly Line[], toc: readonly TocEntry[], 
       dateText = one[1];
       docLine = line;
       docText = one[3] ?? '';
-      drops.push({ line: line.no, column: line.offset + (one[1] ?? '').length, text: one[2] ?? '', reason: 'whitespace' });
+      drops.push(...dropSpan(line, { column: (one[1] ?? '').length, text: one[2] ?? '' }, 'whitespace'));
     } else if (DATE_LINE.test(line.text)) {
       const next = content[i + 1];
       if (next && parseDocNumberList(next.text)) {

@@ -26,6 +26,6 @@ export function findFurniture(body: readonly Line[], toc: readonly TocEntry[], p
   const sections = bodySectionLines(body, toc);
   return {
     lines: new Set([...running, ...sections.map((l) => l.no)]),
-    drops: [...headers.map((l) => dropSpan(l, { column: 0, text: l.text }, 'running-header')), ...sections.map((l) => dropSpan(l, { column: 0, text: l.text }, 'section-heading'))],
+    drops: [...headers.flatMap((l) => dropSpan(l, { column: 0, text: l.text }, 'running-header')), ...sections.flatMap((l) => dropSpan(l, { column: 0, text: l.text }, 'section-heading'))],
   };
 }

@@ -77,7 +77,7 @@ function groupUnits(lines: Line[]): { units: Unit[]; drops: Drop[] } {
       push('row', [part(line)]);
     } else if (line.text.startsWith('- ')) {
       flushText();
-      drops.push(dropSpan(line, { column: 0, text: '- ' }, 'markup'));
+      drops.push(...dropSpan(line, { column: 0, text: '- ' }, 'markup'));
       push('note', [part(line, 2, line.text.slice(2))]);
     } else if (allRoster || (lines.length === 1 && isRosterLine(line.text))) {
       flushText();
@@ -101,12 +101,12 @@ function stripBold(lines: Line[]): { parts: Part[]; drops: Drop[] } {
     let column = 0;
     let text = line.text;
     if (i === 0) {
-      drops.push(dropSpan(line, { column: 0, text: '**' }, 'markup'));
+      drops.push(...dropSpan(line, { column: 0, text: '**' }, 'markup'));
       column = 2;
       text = text.slice(2);
     }
     if (i === lines.length - 1) {
-      drops.push(dropSpan(line, { column: line.text.length - 2, text: '**' }, 'markup'));
+      drops.push(...dropSpan(line, { column: line.text.length - 2, text: '**' }, 'markup'));
       text = text.slice(0, -2);
     }
     return part(line, column, text);

@@ -76,7 +76,7 @@ export function removeWrapSpaces(parts: readonly Part[], references: readonly st
   const drops: Drop[] = [];
   const kept = parts.map((p) => {
     const columns = wrapSpaceColumns(p.text, references);
-    for (const c of columns) drops.push(dropSpan(p.line, { column: p.column + c, text: p.text[c] ?? ' ' }, 'wrap-space'));
+    for (const c of columns) drops.push(...dropSpan(p.line, { column: p.column + c, text: p.text[c] ?? ' ' }, 'wrap-space'));
     return columns.length ? { ...p, text: removeColumns(p.text, columns) } : p;
   });
   return { parts: kept, drops };
