@@ -35,7 +35,7 @@ export function parseIssue(text: string, file: string): ParsedIssue {
   const content = body.filter((l) => l.text && !isFurniture(l.no));
 
   const found = findHeaders(content, toc, file);
-  checkContents(found.headers, toc, { file, lastLine: content.at(-1)?.no ?? 0, loneDates: found.loneDates });
+  checkContents(found.headers, toc, { file, content, loneDates: found.loneDates });
   const id = issueId(cover.year, cover.number);
   const endOfBody = colophonStart > 0 ? lines[colophonStart - 1]!.no : lines.length;
   const drafted = found.headers.map((header, k) =>

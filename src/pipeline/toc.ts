@@ -7,6 +7,8 @@ import type { TocEntry } from './model.ts';
 const HEADING = /^目\s*录$/;
 // Title, optional dot leaders, a tab, an optional doc number, the printed page in brackets.
 const ENTRY = /^(.+?)[.．…·\s]*\t\s*(.*?)\s*[(（]\s*(\d{1,4})\s*[)）]$/;
+// The printed page closing an entry: (3) or （3）.
+const PAGE_AT_END = /[(（]\s*\d{1,4}\s*[)）]$/;
 // A section heading in brackets: 【市政府文件】, 〖政府规章〗, [人事任免].
 const BRACKETED_SECTION = /^[【〖［[]\s*([^【】〖〗［］[\]\t]{1,20}?)\s*[】〗］\]]$/;
 // A section heading standing bare: a few words without punctuation, never a title (those name an act with 关于).
@@ -37,10 +39,14 @@ export function parseToc(lines: readonly Line[], start: number, file: string): {
     const m = ENTRY.exec(line.text);
     if (!m) {
       // A line heads a section only when an entry follows it; otherwise the TOC has ended (at the body's first line).
-      const heading = ENTRY.test(nextText(lines, i)) ? sectionHeading(line.text) : undefined;
-      if (heading === undefined) break;
-      section = heading;
-      continue;
+      const continues = ENTRY.test(nextText(lines, i));
+      const heading = continues ? sectionHeading(line.text) : undefined;
+      if (heading !== undefined) {
+        section = heading;
+        continue;
+      }
+      if (continues || PAGE_AT_END.test(line.text) || line.text.includes('\t')) refuseEntry(line, file);
+      break;
     }
     const [, title = '', docText = '', page = ''] = m;
     const entry: TocEntry = { title: title.trim(), page: Number(page), line: line.no, ...(section !== undefined && { section }) };
@@ -65,6 +71,16 @@ export function parseToc(lines: readonly Line[], start: number, file: string): {
     throw new IngestError({ file, line: (lines[start]?.no ?? 0) }, 'the table of contents has no entries', 'lines like 标题<TAB>柳政发〔2024〕3号(3)');
   }
   return { entries, end: i };
+}
+
+/** A line among the entries that is not one: says which part of 标题<TAB>文号(页码) it lacks. */
+function refuseEntry(line: Line, file: string): never {
+  const lacks = !line.text.includes('\t')
+    ? 'has no TAB between the title and the doc number'
+    : !PAGE_AT_END.test(line.text)
+      ? 'does not end with its printed page in brackets'
+      : 'has a TAB but no title before it';
+  throw new IngestError({ file, line: line.no }, `the table of contents line "${line.text}" ${lacks}`, 'an entry 标题<TAB>文号(页码), like 柳州市人民政府关于……的通知<TAB>柳政发〔2024〕3号(3), or 标题<TAB>(页码) for an item without one');
 }
 
 function nextText(lines: readonly Line[], i: number): string {
