@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/pipeline/errors.ts';
 import { ingest } from '../../src/pipeline/ingest.ts';
-import { editedSeed, lineOf, SEED_FILE, seedBytes, utf8 } from './real-seed.ts';
+import { editedSeed, lineOf, SEED_FILE, seedBytes, utf8 } from '../support/real-seed.ts';
 
 function run(text: string) {
   return ingest([{ file: SEED_FILE, bytes: utf8(text) }]);
