@@ -3,8 +3,8 @@
 import { IngestError } from './errors.ts';
 import type { Line } from './lines.ts';
 import type { TocEntry } from './model.ts';
-import type { NoticeHeader } from './notice-headers.ts';
-import { compact } from './text-shape.ts';
+import { TITLE_LIKENESS, type NoticeHeader } from './notice-headers.ts';
+import { compact, likeness } from './text-shape.ts';
 
 /** Where the check is: the seed, its content lines (after the contents, page furniture left out), and the dates that head no notice. */
 export interface ContentsContext {
@@ -89,17 +89,25 @@ function refuseMissing(headers: readonly NoticeHeader[], toc: readonly TocEntry[
   const from = before ? headerLine(before) : 0;
   const to = after ? after.firstLine : Infinity;
   const inGap = (l: Line) => l.no > from && l.no < to;
+  const title = compact(e.title);
+  // The line most like the entry's title where its notice would stand: a misprint of either is named there.
+  const like = content.filter(inGap).map((l) => ({ l, likeness: likeness(compact(l.text), title) })).filter((c) => c.likeness >= TITLE_LIKENESS && c.likeness < 1).sort((a, b) => b.likeness - a.likeness)[0]?.l;
   if (!e.docNumber) {
+    if (like) throw new IngestError({ file, line: like.no }, `the line "${like.text}" is close to, but not, the title the table of contents lists at line ${e.line}, "${e.title}"`, 'the title as the table of contents prints it, spaces aside');
     throw new IngestError({ file, line: e.line }, `the table of contents lists "${e.title}" (page ${e.page}) without a doc number, and the text has no item with that title after the items listed before it`, `the title "${e.title}" on a line of its own above the item's text`);
   }
   const doc = e.docNumber.text;
+  // An order prints its name and number on two lines: the name left alone is where its number went missing.
+  const orderName = e.docNumber.year === undefined ? content.find((l) => inGap(l) && compact(l.text) === e.docNumber!.prefix) : undefined;
+  if (orderName) {
+    throw new IngestError({ file, line: orderName.no }, `the order name "${orderName.text}" stands without its number, and the table of contents lists ${doc} (line ${e.line}), which no notice has`, `the number on the line after the name, like 第${e.docNumber.number}号`);
+  }
   const lone = loneDates.find(inGap);
   if (lone) {
     // A date standing alone where the header would be: its doc number line is missing.
     throw new IngestError({ file, line: lone.no }, `the date "${lone.text}" is not followed by a doc number, and the table of contents lists ${doc} (line ${e.line}), which no notice has`, `a doc number like ${doc} after the date`);
   }
-  const title = compact(e.title);
-  const titled = content.find((l, k) => inGap(l) && (compact(l.text) === title || compact(l.text + (content[k + 1]?.text ?? '')) === title));
+  const titled = content.find((l, k) => inGap(l) && (compact(l.text) === title || compact(l.text + (content[k + 1]?.text ?? '')) === title)) ?? like;
   if (titled) {
     throw new IngestError({ file, line: titled.no }, `the title of ${doc} (table of contents line ${e.line}) stands here, but no date and doc number follow it`, `the issuing date and ${doc} below the title`);
   }

@@ -17,6 +17,10 @@ export interface Cover {
 
 const IDENTITY = /(\d{4})\s*年\s*第\s*(\d{1,3})\s*期\s*[，,、\s]\s*总\s*第\s*(\d{1,5})\s*期/;
 
+// What is left of an identity or a date line that a typo broke: enough to name the line.
+const NEAR_IDENTITY = /第\s*\d*\s*期|总\s*第/;
+const NEAR_DATE = /^\d{4}\s*年.*[月日]$/;
+
 /** Reads the cover lines (everything before the first table of contents). */
 export function parseCover(lines: readonly Line[], file: string): Cover {
   const content = lines.filter((l) => l.text);
@@ -29,11 +33,15 @@ export function parseCover(lines: readonly Line[], file: string): Cover {
   const identityAt = content.find((l) => IDENTITY.test(l.text));
   const identity = identityAt && IDENTITY.exec(identityAt.text);
   if (!identity) {
-    throw new IngestError({ file, line: first.no }, 'the cover gives no issue number', 'a line like (2024年第3期，总第153期)');
+    const near = content.find((l) => NEAR_IDENTITY.test(l.text));
+    throw new IngestError({ file, line: (near ?? first).no }, near ? `the cover line "${near.text}" does not read as the issue's year, 期 and 总期` : 'the cover gives no issue number', 'a line like (2024年第3期，总第153期)');
   }
   const dateLine = content.find((l) => DATE_LINE.test(l.text));
   const date = dateLine ? isoDate(dateLine.text) : undefined;
-  if (!date) throw new IngestError({ file, line: first.no }, 'the cover gives no publication date', 'a line like 2024年3月15日');
+  if (!date) {
+    const near = dateLine ?? content.find((l) => NEAR_DATE.test(l.text));
+    throw new IngestError({ file, line: (near ?? first).no }, near ? `the cover line "${near.text}" is not a valid publication date` : 'the cover gives no publication date', 'a line like 2024年3月15日');
+  }
   return {
     gazette,
     publisher: gazette.replace(/公报$/, ''),

@@ -4,9 +4,9 @@ import { contentFiles } from './content-files.ts';
 import { decodeSeed } from './decode.ts';
 import { IngestError } from './errors.ts';
 import type { FidelityReport } from './fidelity-record.ts';
-import { IssueSchema } from './model.ts';
+import { IssueSchema, type Issue } from './model.ts';
 import { parseIssue } from './parse-issue.ts';
-import { compareText } from './text-shape.ts';
+import { compact, compareText } from './text-shape.ts';
 
 export interface Seed {
   /** Path as it should appear in errors and in the issue, e.g. seeds/2024-03.txt. */
@@ -20,22 +20,35 @@ export interface IngestResult {
   files: Map<string, string>;
 }
 
+/** One seed read and checked: its decoded text, its issue (checked against the model) and its fidelity account. */
+export function readIssue(seed: Seed): { text: string; issue: Issue; fidelity: FidelityReport } {
+  const { text } = decodeSeed(seed.bytes, seed.file);
+  const parsed = parseIssue(text, seed.file);
+  const stray = parsed.fidelity.strayLines[0];
+  if (stray) {
+    // A heading glued into a contents entry leaves its body copy standing alone: the entry is where to look.
+    const holder = parsed.issue.toc.find((e) => compact(e.title).includes(compact(stray.text)));
+    const hint = holder ? `; the table of contents prints it inside its entry at line ${holder.line}` : '';
+    throw new IngestError({ file: seed.file, line: stray.line }, `the line "${stray.text}" belongs to no notice and to no part of the issue${hint}`, 'each line in a notice, the cover, the table of contents or the colophon, or page furniture');
+  }
+  if (parsed.fidelity.unaccounted > 0) {
+    const where = parsed.fidelity.strayLines[0]?.line ?? parsed.issue.notices.find((_, i) => parsed.fidelity.notices[i]!.lost + parsed.fidelity.notices[i]!.invented > 0)?.sourceLines[0] ?? 0;
+    throw new IngestError({ file: seed.file, line: where }, `${parsed.fidelity.unaccounted} characters are unaccounted for`, 'every character in a notice or dropped as page furniture');
+  }
+  // The model is checked at run time, so a parser change can never hand the site a malformed notice.
+  return { text, issue: IssueSchema.parse(parsed.issue), fidelity: parsed.fidelity };
+}
+
 /** Ingests seeds; throws IngestError on bad input and when any character is unaccounted for. */
 export function ingest(seeds: readonly Seed[]): IngestResult {
-  const issues = [];
+  const issues: Issue[] = [];
   const fidelity: FidelityReport[] = [];
   const seedLines = new Map<string, string[]>();
   for (const seed of [...seeds].sort((a, b) => compareText(a.file, b.file))) {
-    const { text } = decodeSeed(seed.bytes, seed.file);
-    const parsed = parseIssue(text, seed.file);
-    if (parsed.fidelity.unaccounted > 0) {
-      const where = parsed.fidelity.strayLines[0]?.line ?? parsed.issue.notices.find((_, i) => parsed.fidelity.notices[i]!.lost + parsed.fidelity.notices[i]!.invented > 0)?.sourceLines[0] ?? 0;
-      throw new IngestError({ file: seed.file, line: where }, `${parsed.fidelity.unaccounted} characters are unaccounted for`, 'every character in a notice or dropped as page furniture');
-    }
-    // The model is checked at run time, so a parser change can never hand the site a malformed notice.
-    issues.push(IssueSchema.parse(parsed.issue));
-    fidelity.push(parsed.fidelity);
-    seedLines.set(seed.file, text.split('\n'));
+    const read = readIssue(seed);
+    issues.push(read.issue);
+    fidelity.push(read.fidelity);
+    seedLines.set(seed.file, read.text.split('\n'));
   }
   const archive = buildArchive(issues);
   return { archive, fidelity, files: contentFiles(archive, fidelity, seedLines) };

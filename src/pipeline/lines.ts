@@ -15,6 +15,7 @@ export interface Line {
 // except variation selectors, which choose an ideograph's glyph and stay with it.
 const INVISIBLE_ONE = /(?![\u180b-\u180f\ufe00-\ufe0f\u{e0100}-\u{e01ef}])\p{Default_Ignorable_Code_Point}/u;
 const INVISIBLE = new RegExp(INVISIBLE_ONE.source, 'gu');
+const BLANK = /^[ \t\u3000\u00a0]*$/;
 // Spaces, not tabs: a leading tab is an empty table cell.
 const EDGE_SPACES = /^[ \u3000\u00a0]+|[ \u3000\u00a0]+$/g;
 
@@ -62,6 +63,11 @@ export function splitLines(text: string): { lines: Line[]; raw: string[]; drops:
     const no = i + 1;
     const { visible, invisible, drops: hidden } = withoutInvisible(no, rawText);
     drops.push(...hidden);
+    // A line of nothing but spaces and tabs is blank: its tabs separate no cells.
+    if (BLANK.test(visible)) {
+      if (visible) drops.push(...rawDrops(no, invisible, 0, visible, 'whitespace'));
+      return { no, text: '', offset: visible.length, ...(invisible && { invisible }) };
+    }
     for (const m of visible.matchAll(EDGE_SPACES)) drops.push(...rawDrops(no, invisible, m.index, m[0], 'whitespace'));
     const lead = /^[ \u3000\u00a0]*/.exec(visible)?.[0].length ?? 0;
     return { no, text: visible.replace(EDGE_SPACES, ''), offset: lead, ...(invisible && { invisible }) };

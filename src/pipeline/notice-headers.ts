@@ -7,7 +7,7 @@ import type { Drop } from './fidelity-record.ts';
 import { dropSpan, type Line } from './lines.ts';
 import type { DocNumber, Notice, TocEntry } from './model.ts';
 import { looksLikeTitle } from './notice-title.ts';
-import { compact } from './text-shape.ts';
+import { compact, endsSentence, likeness } from './text-shape.ts';
 
 /** Where a notice's header stands and what it says. */
 export interface NoticeHeader {
@@ -123,6 +123,7 @@ export function findHeaders(content: readonly Line[], toc: readonly TocEntry[], 
     if (!docNumber) continue;
     const entry = tocByDoc.get(docNumber.text);
     const titleLines = titleAbove(content, i, entry);
+    if (entry) refuseTitleLeftAbove(content.slice(Math.max(0, i - titleLines.length - 2), i - titleLines.length), entry, file);
     if (!titleLines.length && !entry) {
       throw new IngestError({ file, line: line.no }, `the notice ${docNumber.text} has no title above its date and no entry in the table of contents`, 'a title line before the issuing date');
     }
@@ -178,9 +179,21 @@ function titleAt(content: readonly Line[], i: number, title: string): Line[] {
   const wanted = compact(title);
   const one = content[i];
   const two = content[i + 1];
-  if (!one || !wanted.startsWith(compact(one.text))) return [];
+  if (!one || !compact(one.text) || !wanted.startsWith(compact(one.text))) return [];
   if (compact(one.text) === wanted) return [one];
   return two && compact(one.text + two.text) === wanted ? [one, two] : [];
+}
+
+// A piece of a title this long standing alone is the title's, not the end of the notice above.
+const TITLE_PIECE = 6;
+
+/** Lines above a notice's title that print a piece of it (a repeated or split title) would end the notice above: refused. */
+function refuseTitleLeftAbove(above: readonly Line[], entry: TocEntry, file: string): void {
+  const title = compact(entry.title);
+  const piece = above.findLast((l) => compact(l.text).length >= TITLE_PIECE && title.includes(compact(l.text)) && !endsSentence(l.text));
+  if (piece) {
+    throw new IngestError({ file, line: piece.no }, `the line "${piece.text}" prints part of the title of ${entry.docNumber?.text ?? `"${entry.title}"`} (table of contents line ${entry.line}) above the title, where the notice before would end`, 'the title once, on the lines right above the date and doc number');
+  }
 }
 
 /** An item the table of contents lists without a doc number must not have one under its title. */
@@ -192,6 +205,9 @@ function refuseNumberAfter([one, two]: readonly (Line | undefined)[], item: TocE
   }
 }
 
+// How much of a printed title must agree with its contents entry, character by character, to be taken for it.
+export const TITLE_LIKENESS = 0.8;
+
 /** The title lines right above a header: those the TOC entry prints, or one that reads like a title. */
 function titleAbove(content: readonly Line[], i: number, entry: TocEntry | undefined): Line[] {
   const one = content[i - 1];
@@ -201,7 +217,9 @@ function titleAbove(content: readonly Line[], i: number, entry: TocEntry | undef
     const wanted = compact(entry.title);
     if (compact(one.text) === wanted) return [one];
     if (two && compact(two.text + one.text) === wanted) return [two, one];
-    return [];
+    // A title printed with a typo the contents do not share is still the notice's: the printed one is kept.
+    const close = [two && [two, one], [one]].filter((c): c is Line[] => !!c && !endsSentence(c.at(-1)!.text)).find((c) => likeness(compact(c.map((l) => l.text).join('')), wanted) >= TITLE_LIKENESS);
+    return close ?? [];
   }
   return looksLikeTitle(one.text) ? [one] : [];
 }

@@ -30,7 +30,7 @@ export function parseIssue(text: string, file: string): ParsedIssue {
   const { entries: toc, end: tocEnd } = parseToc(lines, tocStart, file);
   const { colophon, start: colophonStart } = parseColophon(lines, file);
   const body = lines.slice(tocEnd, colophonStart);
-  const furniture = findFurniture(body, toc, cover.publisher);
+  const furniture = findFurniture(body, { toc, publisher: cover.publisher, file });
   const isFurniture = (no: number) => furniture.lines.has(no);
   const content = body.filter((l) => l.text && !isFurniture(l.no));
 

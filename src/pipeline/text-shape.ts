@@ -1,4 +1,5 @@
 // Character classes and shapes of printed Chinese text that the parser's rules rely on.
+import { diffChars } from 'diff';
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
@@ -57,4 +58,10 @@ export function hasOpenBracket(text: string): boolean {
 /** Codepoint order, so no sort depends on the machine's locale. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The share of characters two texts have in common, in order, of the longer one: 1 for equal texts. */
+export function likeness(a: string, b: string): number {
+  const common = diffChars(a, b).reduce((n, part) => n + (part.added || part.removed ? 0 : part.value.length), 0);
+  return common / Math.max(a.length, b.length, 1);
 }

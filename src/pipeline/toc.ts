@@ -19,10 +19,15 @@ export function isTocHeading(text: string): boolean {
   return HEADING.test(text);
 }
 
+/** The words of a section heading printed in brackets (【市政府文件】), spaces removed; undefined for any other line. */
+export function bracketedSection(text: string): string | undefined {
+  return BRACKETED_SECTION.exec(text)?.[1]?.replace(/\s/g, '');
+}
+
 /** The section a line would head, printed bracketed or as bare words: its words, spaces removed. */
 export function sectionHeading(text: string): string | undefined {
-  const bracketed = BRACKETED_SECTION.exec(text);
-  if (bracketed) return (bracketed[1] ?? '').replace(/\s/g, '');
+  const bracketed = bracketedSection(text);
+  if (bracketed !== undefined) return bracketed;
   if (BARE_SECTION.test(text) && !/关于|印发/.test(text)) return text.replace(/\s/g, '');
   return undefined;
 }
