@@ -13,7 +13,7 @@ export interface Line {
 
 // Default-ignorable code points (zero-width spaces and joiners, word joiner, BOM, direction marks, soft hyphen …),
 // except variation selectors, which choose an ideograph's glyph and stay with it.
-const INVISIBLE_ONE = /(?![\u180b-\u180f\ufe00-\ufe0f\u{e0100}-\u{e01ef}])\p{Default_Ignorable_Code_Point}/u;
+const INVISIBLE_ONE = /(?![\u180b-\u180d\u180f\ufe00-\ufe0f\u{e0100}-\u{e01ef}])\p{Default_Ignorable_Code_Point}/u;
 const INVISIBLE = new RegExp(INVISIBLE_ONE.source, 'gu');
 const BLANK = /^[ \t\u3000\u00a0]*$/;
 // Spaces, not tabs: a leading tab is an empty table cell.
