@@ -8,19 +8,9 @@ import { decodeSeed } from '../../src/pipeline/decode.ts';
 import { IngestError } from '../../src/pipeline/errors.ts';
 import { ingest, type Seed } from '../../src/pipeline/ingest.ts';
 import iconv from 'iconv-lite';
+import { ingestError } from '../support/ingest-error.ts';
 import { editedSeed, lineOf, ROOT, SEED_FILE, seedBytes, seedLines, seedText, utf8 } from '../support/real-seed.ts';
 
-/** The IngestError that ingesting these seeds (or this one seed) throws. */
-function ingestError(input: Uint8Array | string | readonly Seed[]): IngestError {
-  const seeds = typeof input === 'string' ? [{ file: SEED_FILE, bytes: utf8(input) }] : input instanceof Uint8Array ? [{ file: SEED_FILE, bytes: input }] : input;
-  try {
-    ingest(seeds);
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error('expected an IngestError, but the ingest succeeded');
-}
 
 /** The error names the file and says what was expected, in the `file:line: problem; expected …` form. */
 function expectClear(error: IngestError, want: { file?: string; line?: number | [number, number]; problem: RegExp; expected: RegExp }): void {

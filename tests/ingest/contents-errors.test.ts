@@ -1,21 +1,11 @@
 // Edits of the real issue that once moved text between notices or were reported far from the line that was wrong.
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../src/pipeline/errors.ts';
 import { ingest } from '../../src/pipeline/ingest.ts';
+import { ingestError } from '../support/ingest-error.ts';
 import { editedSeed, lineOf, SEED_FILE, seedBytes, utf8 } from '../support/real-seed.ts';
 
 function run(text: string) {
   return ingest([{ file: SEED_FILE, bytes: utf8(text) }]);
-}
-
-function errorOf(text: string): IngestError {
-  try {
-    run(text);
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error('expected an IngestError, but the ingest succeeded');
 }
 
 /** The notices and the colophon as the site reads them: everything but the seed lines they came from. */
@@ -50,7 +40,7 @@ describe('the contents against the notices', () => {
     const first = lineOf(/^柳州市人民政府关于印发2023年 市政府为民办实事/);
     const next = lineOf(/^柳州市人民政府关于落实 2023年《政府工作报告》/);
     const copy = editedSeed((l) => l.splice(next - 1, 0, ...l.slice(first - 1, next - 1).map((t) => t.replace('柳政发〔2023〕7号', '柳政发〔2023〕87号'))));
-    const error = errorOf(copy);
+    const error = ingestError(copy);
     const header = next + (lineOf('柳政发〔2023〕7号') - first);
     expect(error.line).toBe(header);
     expect(error.problem).toMatch(/柳政发〔2023〕87号 is not in the table of contents.*after 柳政发〔2023〕7号 \(line 35\).*before 柳政发〔2023〕8号 \(line 36\)/);
@@ -59,7 +49,7 @@ describe('the contents against the notices', () => {
 
   it('refuses a header whose number the contents do not list at that header, guessing the entry it was', () => {
     const header = lineOf('2024年2月8日 柳政发〔2024〕3号');
-    const error = errorOf(editedSeed((l) => (l[header - 1] = l[header - 1]!.replace('3号', '203号'))));
+    const error = ingestError(editedSeed((l) => (l[header - 1] = l[header - 1]!.replace('3号', '203号'))));
     expect(error.line).toBe(header);
     expect(error.problem).toMatch(/柳政发〔2024〕203号 is not in the table of contents.*did you mean 柳政发〔2024〕3号 \(table of contents line 23\)\?/);
     expect(error.message).not.toMatch(/truncated/);
@@ -67,14 +57,14 @@ describe('the contents against the notices', () => {
 
   it('refuses a contents entry changed alone at the header it no longer matches, citing the entry', () => {
     const entry = lineOf(/\t柳政发〔2024〕3号\(3\)$/);
-    const error = errorOf(editedSeed((l) => (l[entry - 1] = l[entry - 1]!.replace('3号(3)', '203号(3)'))));
+    const error = ingestError(editedSeed((l) => (l[entry - 1] = l[entry - 1]!.replace('3号(3)', '203号(3)'))));
     expect(error.line).toBe(lineOf('2024年2月8日 柳政发〔2024〕3号'));
     expect(error.problem).toContain(`did you mean 柳政发〔2024〕203号 (table of contents line ${entry})?`);
   });
 
   it('refuses a deleted header at the title left standing without it', () => {
     const header = lineOf('2024年2月8日 柳政发〔2024〕3号');
-    const error = errorOf(editedSeed((l) => l.splice(header - 1, 1)));
+    const error = ingestError(editedSeed((l) => l.splice(header - 1, 1)));
     expect(Math.abs(error.line - header)).toBeLessThanOrEqual(3);
     expect(error.problem).toMatch(/title of 柳政发〔2024〕3号 \(table of contents line 23\) stands here, but no date and doc number follow it/);
     expect(error.message).not.toMatch(/truncated/);
@@ -82,13 +72,13 @@ describe('the contents against the notices', () => {
 
   it('refuses notices that stand in another order than the contents list them, at the first out of place', () => {
     const entry3 = lineOf(/\t柳政发〔2024〕3号\(3\)$/);
-    const error = errorOf(editedSeed((l) => ([l[entry3 - 1], l[entry3]] = [l[entry3]!, l[entry3 - 1]!])));
+    const error = ingestError(editedSeed((l) => ([l[entry3 - 1], l[entry3]] = [l[entry3]!, l[entry3 - 1]!])));
     expect(error.problem).toMatch(/follows .* in the text, but the table of contents lists it before/);
   });
 
   it('refuses a contents line without its TAB at that line, showing the form expected', () => {
     const entry = 38;
-    const error = errorOf(editedSeed((l) => (l[entry - 1] = l[entry - 1]!.replace('\t', ''))));
+    const error = ingestError(editedSeed((l) => (l[entry - 1] = l[entry - 1]!.replace('\t', ''))));
     expect(error.line).toBe(entry);
     expect(error.problem).toMatch(/table of contents line .* has no TAB between the title and the doc number/);
     expect(error.expected).toMatch(/标题<TAB>文号\(页码\)/);
