@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeSeed } from '../../src/pipeline/decode.ts';
 import { IngestError } from '../../src/pipeline/errors.ts';
-import { ingest, type Seed } from '../../src/pipeline/ingest.ts';
+import { ingest } from '../../src/pipeline/ingest.ts';
 import iconv from 'iconv-lite';
 import { ingestError } from '../support/ingest-error.ts';
 import { editedSeed, lineOf, ROOT, SEED_FILE, seedBytes, seedLines, seedText, utf8 } from '../support/real-seed.ts';
