@@ -112,7 +112,6 @@ function refuseMissing(headers: readonly NoticeHeader[], toc: readonly TocEntry[
     throw new IngestError({ file, line: titled.no }, `the title of ${doc} (table of contents line ${e.line}) stands here, but no date and doc number follow it`, `the issuing date and ${doc} below the title`);
   }
   const where = [before && `after ${named(before.tocEntry!)} (line ${headerLine(before)})`, after && `before ${named(after.tocEntry!)} (line ${headerLine(after)})`].filter(Boolean).join(' and ');
-  // Only an entry after the last notice found can mean the text stops early.
-  const truncated = !after && content.length > 0 ? `; the text ends at line ${content.at(-1)!.no}, so the file may be truncated` : '';
-  throw new IngestError({ file, line: e.line }, `the table of contents lists ${doc} (page ${e.page}) but the text has no notice with that doc number${where ? `, where it would stand ${where}` : ''}${truncated}`, `a header with the date and ${doc}`);
+  // Not 'truncated': a file that ends early has lost its colophon, which is refused before the contents are checked.
+  throw new IngestError({ file, line: e.line }, `the table of contents lists ${doc} (page ${e.page}) but the text has no notice with that doc number${where ? `, where it would stand ${where}` : ''}`, `a header with the date and ${doc}`);
 }

@@ -70,6 +70,14 @@ describe('the contents against the notices', () => {
     expect(error.message).not.toMatch(/truncated/);
   });
 
+  it('refuses an entry whose title and header are both gone at its contents line, saying where its notice would stand', () => {
+    const header = lineOf('2024年2月19日 柳政发〔2024〕6号');
+    const entry = lineOf(/\t柳政发〔2024〕6号\(19\)$/);
+    const error = ingestError(editedSeed((l) => l.splice(header - 3, 3)));
+    expect(error.line).toBe(entry);
+    expect(error.problem).toMatch(/lists 柳政发〔2024〕6号 \(page 19\) but the text has no notice with that doc number, where it would stand after 柳政发〔2024〕4号 \(line \d+\) and before 柳政发〔2024〕7号 \(line \d+\)$/);
+  });
+
   it('refuses notices that stand in another order than the contents list them, at the first out of place', () => {
     const entry3 = lineOf(/\t柳政发〔2024〕3号\(3\)$/);
     const error = ingestError(editedSeed((l) => ([l[entry3 - 1], l[entry3]] = [l[entry3]!, l[entry3 - 1]!])));
