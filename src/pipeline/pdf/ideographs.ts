@@ -42,15 +42,16 @@ const EQUIVALENT: ReadonlyMap<number, Readonly<UnifiedIdeograph>> = new Map(
 const LOOK_ALIKE = /[\u{2E80}-\u{2FDF}\u{31C0}-\u{31EF}\u{F900}-\u{FAFF}\u{2F800}-\u{2FA1F}]/gu;
 const NONE: readonly Substitution[] = Object.freeze([]);
 
-/** The unified ideograph for one character (a code point, so an astral one is two UTF-16 units); undefined when it is none of the look-alikes or has no equivalent. */
+/** The unified ideograph for the first character (code point) of `char`; undefined when it is none of the look-alikes or has no equivalent. */
 export function unifiedIdeograph(char: string): Readonly<UnifiedIdeograph> | undefined {
   const cp = char.codePointAt(0)!;
   const equivalent = EQUIVALENT.get(cp);
   if (equivalent) return equivalent;
   if ((cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x2f800 && cp <= 0x2fa1f)) {
     // NFC one character at a time: on whole text NFKC would also fold full-width punctuation, U+3000 and ①.
-    const to = char.normalize('NFC');
-    if (to !== char) return { to, kind: 'compatibility' };
+    const one = String.fromCodePoint(cp);
+    const to = one.normalize('NFC');
+    if (to !== one) return { to, kind: 'compatibility' };
   }
   return undefined;
 }

@@ -94,7 +94,8 @@ describe('unifiedIdeograph: radicals and strokes', () => {
   });
 
   it('keeps the radicals and strokes Unicode gives no equivalent for, and characters around the blocks', () => {
-    for (const ch of ['\u2E80', '\u31C0', '\u31E3', '\u2E9A', '\u2FD6', '\u2FF0', '\u3000', '人', 'A']) expect(unifiedIdeograph(ch), `U+${hex(ch)}`).toBeUndefined();
+    for (const ch of ['\u2E80', '\u31C0', '\u31E3', '\u2E9A', '\u2FD6', '\u2FF0', '\u3000', '人', 'A', '\uD87E']) expect(unifiedIdeograph(ch), `U+${hex(ch)}`).toBeUndefined();
+    expect(unifyIdeographs('甲\u2E80乙\uD87E丙').substitutions).toEqual([]);
   });
 });
 
@@ -107,6 +108,7 @@ describe('unifiedIdeograph: compatibility ideographs', () => {
     expect(kept).toEqual(['FA0E', 'FA0F', 'FA11', 'FA13', 'FA14', 'FA1F', 'FA21', 'FA23', 'FA24', 'FA27', 'FA28', 'FA29']);
     expect(unifiedIdeograph('\uF900')).toEqual({ to: '豈', kind: 'compatibility' });
     expect(unifiedIdeograph('\uF967')).toEqual({ to: '不', kind: 'compatibility' });
+    expect(unifiedIdeograph('\uF967\uF900')).toEqual({ to: '不', kind: 'compatibility' });
     for (const ch of changed) expect(unifiedIdeograph(ch)!.to).toMatch(UNIFIED);
   });
 
