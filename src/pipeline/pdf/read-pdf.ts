@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { getDocument, type PageViewport, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import { PdfError } from './pdf-error.ts';
-import { codePoint, firstUntrusted } from './untrusted-text.ts';
+import { codePoint, firstUntrusted, showUntrusted } from './untrusted-text.ts';
 
 /**
  * A run of glyphs as pdf.js gives it: one font, one baseline. Coordinates are PDF points in the page's
@@ -77,6 +77,17 @@ function toRun(viewport: PageViewport, index: number, item: TextItem): GlyphRun 
   return { page: index, x: x!, y: y!, width: item.width, size, font: item.fontName, text: item.str, inserted: item.str === ' ' && item.height === 0 };
 }
 
+/** The font's own name with pdf.js's: `ABCDEF+SimSun (g_d0_f3)`. Only an error needs it, so only an error loads the page's fonts. */
+async function fontLabel(page: PDFPageProxy, loadedName: string): Promise<string> {
+  try {
+    await page.getOperatorList();
+    const font = page.commonObjs.get(loadedName) as { name?: unknown } | undefined;
+    return typeof font?.name === 'string' ? `${font.name} (${loadedName})` : loadedName;
+  } catch {
+    return loadedName;
+  }
+}
+
 /** The glyph runs of a page; pdf.js's empty end-of-line markers carry no glyph and are left out. */
 async function pageRuns(file: string, page: PDFPageProxy, index: number): Promise<GlyphRun[]> {
   // Normalisation is a text-content option in pdf.js 5 (not a document one); the ingest normalises itself.
@@ -89,7 +100,7 @@ async function pageRuns(file: string, page: PDFPageProxy, index: number): Promis
     if (bad) {
       throw new PdfError(
         { file, page: index + 1 },
-        `font ${item.fontName} gives ${codePoint(bad.char)}, ${bad.kind}, in “${[...item.str].slice(0, 20).join('')}”: the text layer cannot be trusted`,
+        `font ${await fontLabel(page, item.fontName)} gives ${codePoint(bad.char)}, ${bad.kind}, in “${showUntrusted([...item.str].slice(0, 20).join(''))}”: the text layer cannot be trusted`,
         'a text layer that maps every glyph to its character (or OCR of the page)',
       );
     }
