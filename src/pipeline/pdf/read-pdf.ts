@@ -19,7 +19,11 @@ export interface GlyphRun {
   width: number;
   /** Font size in points: the vertical scale of the run's text matrix. */
   size: number;
-  /** pdf.js's name for the loaded font (`g_d0_f3`): one per font object of the document, not the font's PostScript name. */
+  /**
+   * The font object of the document the run is drawn in, as pdf.js numbers them (`f3` of pdf.js's `g_d0_f3`, whose
+   * `d0` counts the documents pdf.js has opened and is left out so that the same PDF always reads the same).
+   * Not the font's PostScript name: producers subset one font into many font objects.
+   */
   font: string;
   /**
    * The run's text as pdf.js gives it. pdf.js drops every whitespace glyph of the PDF (U+0020 and U+3000 alike)
@@ -69,12 +73,17 @@ function openError(file: string, error: unknown): PdfError {
   return new PdfError({ file, page: 0 }, `the PDF cannot be read (${name || 'error'}: ${message})`);
 }
 
+/** pdf.js's loaded font name without the number of the document: `g_d7_f3` → `f3`. */
+function fontId(loadedName: string): string {
+  return loadedName.replace(/^g_d\d+_/u, '');
+}
+
 /** The run of a text item, in the page's top-down space. */
 function toRun(viewport: PageViewport, index: number, item: TextItem): GlyphRun {
   const [a, b, c, d, e, f] = item.transform as number[];
   const [x, y] = viewport.convertToViewportPoint(e!, f!);
   const size = Math.hypot(c!, d!) || Math.hypot(a!, b!);
-  return { page: index, x: x!, y: y!, width: item.width, size, font: item.fontName, text: item.str, inserted: item.str === ' ' && item.height === 0 };
+  return { page: index, x: x!, y: y!, width: item.width, size, font: fontId(item.fontName), text: item.str, inserted: item.str === ' ' && item.height === 0 };
 }
 
 /** The font's own name with pdf.js's: `ABCDEF+SimSun (g_d0_f3)`. Only an error needs it, so only an error loads the page's fonts. */
@@ -82,9 +91,9 @@ async function fontLabel(page: PDFPageProxy, loadedName: string): Promise<string
   try {
     await page.getOperatorList();
     const font = page.commonObjs.get(loadedName) as { name?: unknown } | undefined;
-    return typeof font?.name === 'string' ? `${font.name} (${loadedName})` : loadedName;
+    return typeof font?.name === 'string' ? `${font.name} (${fontId(loadedName)})` : fontId(loadedName);
   } catch {
-    return loadedName;
+    return fontId(loadedName);
   }
 }
 
