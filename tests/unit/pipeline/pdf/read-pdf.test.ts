@@ -2,7 +2,7 @@ import type { Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PdfError } from '../../../../src/pipeline/pdf/pdf-error.ts';
 import { readPdf, type PdfText } from '../../../../src/pipeline/pdf/read-pdf.ts';
-import { encryptedPdf, handPdf, imageOnlyPdf, launchPrinter, pdfWithUnicodeOfA, printPdf } from '../../../support/pdf-files.ts';
+import { encryptedPdf, handPdf, imageOnlyPdf, launchPrinter, onePage, pdfWithUnicodeOfA, printPdf } from '../../../support/pdf-files.ts';
 import { bodyCharacters, folio, FURNITURE, gazetteHtml, OUT_OF_ORDER, RUNNING_HEAD } from '../../../support/printed-gazette.ts';
 
 const FILE = 'seeds/2024-03.pdf';
@@ -95,6 +95,34 @@ describe('readPdf on a page Chromium prints', () => {
     const at = (text: string) => texts.findIndex((run) => run.includes(text));
     expect(at('内容和时间安排')).toBeLessThan(at(OUT_OF_ORDER.firstRight));
     expect(at(OUT_OF_ORDER.firstRight)).toBeLessThan(at('、普查对象'));
+  });
+});
+
+describe('readPdf on hand-written pages', () => {
+  it('decodes a font in a predefined CMap without a ToUnicode map (GBK-EUC-H, Adobe-GB1), as older gazette PDFs are set', async () => {
+    const bytes = handPdf([
+      ...onePage('BT /F1 16 Tf 72 700 Td <C1F8D6DDCAD0> Tj ET', '<< /Font << /F1 5 0 R >> >>'),
+      '<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /GBK-EUC-H /DescendantFonts [6 0 R] >>',
+      '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 >>',
+      '<< /Type /FontDescriptor /FontName /SimSun /Flags 6 /FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 700 /StemV 80 >>',
+    ]);
+    const [page] = (await readPdf(bytes, FILE)).pages;
+    expect(page!.runs).toEqual([{ page: 0, x: 72, y: 142, width: 48, size: 16, font: 'f1', text: '柳州市', inserted: false }]);
+  });
+
+  it('measures from the top left corner of the crop box, and of the page as a viewer turns it', async () => {
+    const rotated = (rotate: number) =>
+      handPdf([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /CropBox [10 20 585 822] /Rotate ${rotate} /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>`,
+        { dict: '', stream: 'BT /F1 1 Tf 12 0 0 12 72 700 Tm (AB) Tj ET' },
+        '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+      ]);
+    const upright = (await readPdf(rotated(0), FILE)).pages[0]!;
+    expect([upright.width, upright.height, upright.runs[0]!.x, upright.runs[0]!.y]).toEqual([575, 802, 62, 122]);
+    const turned = (await readPdf(rotated(90), FILE)).pages[0]!;
+    expect([turned.width, turned.height, turned.runs[0]!.x, turned.runs[0]!.y]).toEqual([802, 575, 680, 62]);
   });
 });
 
