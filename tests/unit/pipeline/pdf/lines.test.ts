@@ -48,7 +48,7 @@ describe('pageLines on a page Chromium prints', () => {
 
   beforeAll(async () => {
     browser = await launchPrinter();
-    pdf = await readPdf(await printPdf(browser, gazetteHtml(), FURNITURE), 'seeds/2024-03.pdf');
+    pdf = await readPdf(await printPdf(browser, gazetteHtml(4), FURNITURE), 'seeds/2024-03.pdf');
     lines = pageLines(pdf.pages[0]!.runs);
   }, 60_000);
   afterAll(() => browser?.close());
@@ -59,11 +59,21 @@ describe('pageLines on a page Chromium prints', () => {
     expect(lines[1]!.sizes).toEqual([22]);
     expect(lines[2]!.sizes).toEqual([22]);
     expect(plain(lines.at(-1)!)).toBe('—1—');
-    console.log(lines.map((line) => `${line.baseline.toFixed(1)} ${line.left.toFixed(1)}–${line.right.toFixed(1)} [${line.sizes.join(',')}] ${line.gaps.filter((gap) => gap > 1).map((gap) => gap.toFixed(1)).join(',')} ${line.text}`).join('\n'));
+    console.log(lines.slice(0, 6).map((line) => `${line.baseline.toFixed(1)} ${line.left.toFixed(1)}–${line.right.toFixed(1)} [${line.sizes.join(',')}] ${line.gaps.filter((gap) => gap > 1).map((gap) => gap.toFixed(1)).join(',')} ${line.text}`).join('\n'));
   });
 
   // Chromium rounds the margins to whole CSS pixels: positions are checked to within 1.5 pt.
   const near = (value: number, expected: number) => expect(Math.abs(value - expected)).toBeLessThan(1.5);
+
+  it('starts every page with the running head and ends it with its folio, each line on its page', () => {
+    expect(pdf.pages.length).toBeGreaterThan(1);
+    for (const page of pdf.pages) {
+      const onPage = pageLines(page.runs);
+      expect(onPage.every((line) => line.page === page.index)).toBe(true);
+      expect(plain(onPage[0]!)).toMatch(/^柳州市.{2}政府公报2024年第3期$/u);
+      expect(plain(onPage.at(-1)!)).toBe(`—${page.index + 1}—`);
+    }
+  });
 
   it('centres both title lines on the text block', () => {
     const centre = (28 + (210 - 26)) / 2 / 25.4 * 72;
@@ -79,7 +89,8 @@ describe('pageLines on a page Chromium prints', () => {
   });
 
   it('keeps punctuation and smaller type on their line', () => {
-    expect(lines.filter((line) => /^[\p{P}]+$/u.test(plain(line)))).toEqual([]);
+    const all = pdf.pages.flatMap((page) => pageLines(page.runs));
+    expect(all.filter((line) => /^[\p{P}]+$/u.test(plain(line)))).toEqual([]);
     const mixed = lines.find((line) => plain(line).startsWith(MIXED_SIZES.before))!;
     expect(mixed.sizes).toEqual([16, 10.5]);
     expect(plain(mixed).endsWith(MIXED_SIZES.after)).toBe(true);
