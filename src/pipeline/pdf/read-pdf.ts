@@ -1,7 +1,7 @@
 // PDF bytes to pages of glyph runs, read by pdf.js, with every character of the text layer checked.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, type PageViewport, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, type PageViewport, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import { PdfError } from './pdf-error.ts';
 import { codePoint, firstUntrusted, showUntrusted } from './untrusted-text.ts';
@@ -59,7 +59,7 @@ const STANDARD_FONT_URL = join(PDFJS_DIR, 'standard_fonts') + '/';
 // How far from each end a PDF's header and end marker may stand (Acrobat's tolerance).
 const MARKER_SPAN = 1024;
 
-/** True when the bytes hold `marker` within `span` bytes from the start (or from the end). */
+/** True when the bytes hold `marker` within MARKER_SPAN bytes of their start, or of their end. */
 function holdsMarker(bytes: Uint8Array, marker: string, atEnd: boolean): boolean {
   const span = atEnd ? bytes.subarray(Math.max(0, bytes.length - MARKER_SPAN)) : bytes.subarray(0, MARKER_SPAN);
   return Buffer.from(span.buffer, span.byteOffset, span.byteLength).includes(marker, 0, 'latin1');
@@ -78,15 +78,18 @@ function fontId(loadedName: string): string {
   return loadedName.replace(/^g_d\d+_/u, '');
 }
 
+// pdf.js never passes a whitespace glyph through, so an item of spaces alone is one pdf.js made for a gap.
+const ONLY_SPACES = /^ +$/u;
+
 /** The run of a text item, in the page's top-down space. */
 function toRun(viewport: PageViewport, index: number, item: TextItem): GlyphRun {
   const [a, b, c, d, e, f] = item.transform as number[];
   const [x, y] = viewport.convertToViewportPoint(e!, f!);
   const size = Math.hypot(c!, d!) || Math.hypot(a!, b!);
-  return { page: index, x: x!, y: y!, width: item.width, size, font: fontId(item.fontName), text: item.str, inserted: item.str === ' ' && item.height === 0 };
+  return { page: index, x: x!, y: y!, width: item.width, size, font: fontId(item.fontName), text: item.str, inserted: ONLY_SPACES.test(item.str) };
 }
 
-/** The font's own name with pdf.js's: `ABCDEF+SimSun (g_d0_f3)`. Only an error needs it, so only an error loads the page's fonts. */
+/** The font's own name with its id: `ABCDEF+SimSun (f3)`. Only an error needs it, so only an error loads the page's fonts. */
 async function fontLabel(page: PDFPageProxy, loadedName: string): Promise<string> {
   try {
     await page.getOperatorList();
@@ -118,14 +121,32 @@ async function pageRuns(file: string, page: PDFPageProxy, index: number): Promis
   return runs;
 }
 
-/** One page of the document; whatever pdf.js throws on it is named with the page. */
-async function readPage(file: string, doc: PDFDocumentProxy, index: number): Promise<PdfPage> {
+// The operators that paint an image (image masks included: a scan may be a 1-bit mask).
+const IMAGE_OPS = new Set<number>([
+  OPS.paintImageXObject,
+  OPS.paintInlineImageXObject,
+  OPS.paintInlineImageXObjectGroup,
+  OPS.paintImageXObjectRepeat,
+  OPS.paintImageMaskXObject,
+  OPS.paintImageMaskXObjectGroup,
+  OPS.paintImageMaskXObjectRepeat,
+]);
+
+/** True when the page paints an image. Asked only of pages without text, the only ones that may be scans. */
+async function paintsImage(page: PDFPageProxy): Promise<boolean> {
+  const { fnArray } = await page.getOperatorList();
+  return fnArray.some((fn) => IMAGE_OPS.has(fn));
+}
+
+/** One page of the document, and whether it is a scan (images, no text); whatever pdf.js throws on it is named with the page. */
+async function readPage(file: string, doc: PDFDocumentProxy, index: number): Promise<{ page: PdfPage; scan: boolean }> {
   try {
     const page = await doc.getPage(index + 1);
     const { width, height } = page.getViewport({ scale: 1 });
     const runs = await pageRuns(file, page, index);
+    const scan = !runs.some((run) => !run.inserted) && (await paintsImage(page));
     page.cleanup();
-    return { index, width, height, runs };
+    return { page: { index, width, height, runs }, scan };
   } catch (error) {
     if (error instanceof PdfError) throw error;
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -144,7 +165,8 @@ async function producerAndCreator(doc: PDFDocumentProxy): Promise<{ producer?: s
 
 /**
  * The pages and glyph runs of a PDF. `file` names the seed in errors. Throws a PdfError for bytes that are not a
- * PDF, a PDF cut short, one that needs a password, one with no text at all, and a character no text layer may hold.
+ * PDF, a PDF cut short, one that needs a password, one with no text at all or with a scanned page among pages of
+ * text, and a character no text layer may hold.
  */
 export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfText> {
   if (!holdsMarker(bytes, '%PDF-', false)) throw new PdfError({ file, page: 0 }, 'not a PDF (no %PDF- header)', 'a PDF file');
@@ -165,12 +187,17 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfText>
     throw openError(file, error);
   }
   try {
-    const pages: PdfPage[] = [];
-    for (let index = 0; index < doc.numPages; index++) {
-      pages.push(await readPage(file, doc, index));
-    }
+    const read: { page: PdfPage; scan: boolean }[] = [];
+    for (let index = 0; index < doc.numPages; index++) read.push(await readPage(file, doc, index));
+    const pages = read.map(({ page }) => page);
     if (!pages.some((page) => page.runs.some((run) => !run.inserted))) {
       throw new PdfError({ file, page: 0 }, `no text layer on any of its ${pages.length} pages: run OCR first`, 'a PDF with a text layer');
+    }
+    // A scanned page among pages with text (an attachment, a signed page) would lose its words unseen; a page with
+    // neither text nor image is blank and has nothing to lose.
+    const scanned = read.find(({ scan }) => scan);
+    if (scanned) {
+      throw new PdfError({ file, page: scanned.page.index + 1 }, 'the page is an image without a text layer: run OCR first', 'text on every page that shows any');
     }
     return { pages, ...(await producerAndCreator(doc)) };
   } finally {

@@ -151,6 +151,30 @@ describe('readPdf refuses a PDF it cannot read faithfully, naming the file and t
     expect((await pdfError(imageOnlyPdf())).message).toBe(`${FILE}: no text layer on any of its 1 pages: run OCR first; expected a PDF with a text layer`);
   });
 
+  it('refuses a scanned page among pages of text, naming it, and reads a blank page as a page without runs', async () => {
+    const pages = (kinds: string[]) => {
+      const kids = kinds.map((_, k) => `${4 + 2 * k} 0 R`).join(' ');
+      const objects: (string | { dict: string; stream: string })[] = [
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        `<< /Type /Pages /Kids [${kids}] /Count ${kinds.length} >>`,
+        '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+      ];
+      const image = `<< /XObject << /Im1 ${4 + 2 * kinds.length} 0 R >> /Font << /F1 3 0 R >> >>`;
+      kinds.forEach((kind, k) => {
+        objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources ${image} /Contents ${5 + 2 * k} 0 R >>`);
+        objects.push({ dict: '', stream: kind === 'text' ? 'BT /F1 12 Tf 72 700 Td (AB) Tj ET' : kind === 'scan' ? 'q 400 0 0 600 97 121 cm /Im1 Do Q' : '' });
+      });
+      objects.push({ dict: '/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8', stream: '\x00\xff\xff\x00' });
+      return handPdf(objects);
+    };
+    expect((await pdfError(pages(['text', 'blank', 'scan']))).message).toBe(
+      `${FILE}#page=3: the page is an image without a text layer: run OCR first; expected text on every page that shows any`,
+    );
+    expect((await pdfError(pages(['scan', 'scan']))).message).toBe(`${FILE}: no text layer on any of its 2 pages: run OCR first; expected a PDF with a text layer`);
+    const read = await readPdf(pages(['text', 'blank']), FILE);
+    expect(read.pages.map((page) => page.runs.length)).toEqual([1, 0]);
+  });
+
   it.each([
     ['E000', 'U+E000, a private-use character'],
     ['FFFD', 'U+FFFD, the replacement character'],
