@@ -31,9 +31,14 @@ export interface UnifiedIdeograph {
   kind: SubstitutionKind;
 }
 
+// Where a simplified-Chinese font draws a radical as a simplified ideograph that Unicode's table gives in its
+// traditional form: Noto Sans CJK SC's 户 comes out of Chromium's PDFs as ⼾ (U+2F3E), which the table reads 戶.
+const SIMPLIFIED_READINGS: ReadonlyMap<number, string> = new Map([[0x2f3e, '户']]);
+
 const EQUIVALENT: ReadonlyMap<number, Readonly<UnifiedIdeograph>> = new Map(
   EQUIVALENT_IDEOGRAPHS.flatMap(([first, last, ideograph]) => Array.from({ length: last - first + 1 }, (_, k) => {
-    const found: UnifiedIdeograph = { to: String.fromCodePoint(ideograph), kind: first >= 0x31c0 ? 'stroke' : 'radical' };
+    const to = SIMPLIFIED_READINGS.get(first + k) ?? String.fromCodePoint(ideograph);
+    const found: UnifiedIdeograph = { to, kind: first >= 0x31c0 ? 'stroke' : 'radical' };
     return [first + k, Object.freeze(found)] as const;
   })),
 );
