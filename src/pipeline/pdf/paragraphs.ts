@@ -1,0 +1,80 @@
+// The body lines of a gazette PDF (page furniture taken off, in reading order across pages) grouped into the blocks the
+// print sets: centred titles joined over their lines, paragraphs started by a first-line indent or after a line that
+// stops short of the right margin and run on across pages, and a change of size that starts a block of its own.
+import type { PdfLine } from './lines.ts';
+
+/** Lines printed as one block. */
+export interface PdfBlock {
+  /** centred: a line or lines set in the middle of the measure (a title); paragraph: everything else. */
+  kind: 'centred' | 'paragraph';
+  lines: PdfLine[];
+}
+
+/** Where body lines start and end: the commonest left and right ends of body-size lines, and the body size. */
+export interface Measure {
+  left: number;
+  right: number;
+  size: number;
+}
+
+// How far, in ems, a line may start or end from the margin and still be at it.
+const AT_MARGIN_EMS = 0.5;
+// A first-line indent is about two characters; one and a half to three ems count.
+const INDENT_EMS = [1.5, 3] as const;
+// A centred line stands clear of the left margin and is equally far from both, within this many ems.
+const CENTRED_EMS = 1;
+
+/** The commonest value, rounded to whole points. */
+function commonest(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+}
+
+/** The body's measure: its commonest type size, and the commonest line starts and ends among lines of that size. */
+export function bodyMeasure(lines: readonly PdfLine[]): Measure {
+  const size = commonest(lines.map((l) => l.sizes[0] ?? 0));
+  const body = lines.filter((l) => Math.round(l.sizes[0] ?? 0) === size);
+  return { left: commonest(body.map((l) => l.left)), right: commonest(body.map((l) => l.right)), size };
+}
+
+const near = (a: number, b: number, ems: number, size: number) => Math.abs(a - b) <= ems * size;
+
+/** True for a line set in the middle of the measure. */
+export function isCentred(line: PdfLine, m: Measure): boolean {
+  const size = line.sizes[0] ?? m.size;
+  return line.left - m.left > CENTRED_EMS * size && near(line.left - m.left, m.right - line.right, CENTRED_EMS, size);
+}
+
+/** The first-line indent of a line in ems of its size (0 at the left margin). */
+export function indentEms(line: PdfLine, m: Measure): number {
+  return (line.left - m.left) / (line.sizes[0] ?? m.size);
+}
+
+/** True when the line after `previous` carries on its paragraph. */
+function continues(previous: PdfLine, line: PdfLine, m: Measure): boolean {
+  const size = line.sizes[0] ?? m.size;
+  if (Math.round(previous.sizes[0] ?? 0) !== Math.round(size)) return false;
+  const indent = indentEms(line, m);
+  if (indent >= INDENT_EMS[0] && indent <= INDENT_EMS[1]) return false;
+  // A paragraph runs on only from a line that fills the measure to one that starts at the margin.
+  return near(previous.right, m.right, AT_MARGIN_EMS, size) && near(line.left, m.left, AT_MARGIN_EMS, size);
+}
+
+/** The body lines as blocks, in order. */
+export function pdfBlocks(lines: readonly PdfLine[], m: Measure = bodyMeasure(lines)): PdfBlock[] {
+  const blocks: PdfBlock[] = [];
+  for (const line of lines) {
+    const last = blocks.at(-1);
+    const previous = last?.lines.at(-1);
+    const centred = isCentred(line, m);
+    if (centred && last?.kind === 'centred' && Math.round(previous!.sizes[0] ?? 0) === Math.round(line.sizes[0] ?? 0)) {
+      last.lines.push(line);
+    } else if (!centred && last?.kind === 'paragraph' && continues(previous!, line, m)) {
+      last.lines.push(line);
+    } else {
+      blocks.push({ kind: centred ? 'centred' : 'paragraph', lines: [line] });
+    }
+  }
+  return blocks;
+}

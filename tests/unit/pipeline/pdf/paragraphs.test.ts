@@ -1,0 +1,76 @@
+import type { Browser } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unifyIdeographs } from '../../../../src/pipeline/pdf/ideographs.ts';
+import { pageLines, type PdfLine } from '../../../../src/pipeline/pdf/lines.ts';
+import { bodyMeasure, indentEms, pdfBlocks, type PdfBlock } from '../../../../src/pipeline/pdf/paragraphs.ts';
+import { readPdf } from '../../../../src/pipeline/pdf/read-pdf.ts';
+import { launchPrinter, printPdf } from '../../../support/pdf-files.ts';
+import { FURNITURE, gazetteHtml, PARAGRAPHS, RUNNING_HEAD, TITLE } from '../../../support/printed-gazette.ts';
+
+/** A line of `text` from x `left`, one em of `size` per character, on baseline `y`. */
+function line(text: string, left: number, y: number, size = 16): PdfLine {
+  const width = [...text].length * size;
+  return { page: 0, baseline: y, left, right: left + width, runs: [{ page: 0, x: left, y, width, size, font: 'f1', text, inserted: false }], gaps: [], sizes: [size], text };
+}
+const texts = (blocks: readonly PdfBlock[]) => blocks.map((b) => `${b.kind}:${b.lines.map((l) => l.text).join('')}`);
+
+// A measure of 20 ems of 16 pt from x 80 to 400.
+const full = (text: string, y: number) => line(text.padEnd(20, '字'), 80, y);
+
+describe('pdfBlocks on lines', () => {
+  it('joins centred lines of one size into a title, and starts a paragraph at each first-line indent', () => {
+    const indented = (text: string, y: number) => line(text.padEnd(18, '字'), 112, y);
+    const lines = [line('柳州市人民政府关于印发', 119, 100, 22), line('实施方案的通知', 163, 136, 22), indented('现将方案印发给你们，', 200), full('国务院的通知要求，', 228), line('经济普查。', 80, 256), indented('普查的对象是', 284), full('；普查标准时点为年底', 312)];
+    const blocks = pdfBlocks(lines, { left: 80, right: 400, size: 16 });
+    expect(texts(blocks).map((t) => t.replace(/字+/g, ''))).toEqual([
+      'centred:柳州市人民政府关于印发实施方案的通知',
+      'paragraph:现将方案印发给你们，国务院的通知要求，经济普查。',
+      'paragraph:普查的对象是；普查标准时点为年底',
+    ]);
+  });
+
+  it('ends a paragraph after a line that stops short of the right margin, even when the next starts at the margin', () => {
+    const blocks = pdfBlocks([full('甲', 100), line('短行。', 80, 128), line('附件：1.名单', 80, 156)], { left: 80, right: 400, size: 16 });
+    expect(blocks.map((b) => b.lines.length)).toEqual([2, 1]);
+  });
+
+  it('starts a block where the type size changes, and does not take a right-aligned signature for a centred line', () => {
+    const blocks = pdfBlocks([full('正文', 100), line('（注：见附件）', 80, 128, 10.5), line('柳州市人民政府', 288, 156)], { left: 80, right: 400, size: 16 });
+    expect(texts(blocks).map((t) => t.split(':')[0])).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('measures the body by its commonest line ends, and indents in ems', () => {
+    const lines = [full('一', 100), full('二', 128), line('三', 112, 156), line('标题', 200, 60, 22)];
+    const m = bodyMeasure(lines);
+    expect(m).toEqual({ left: 80, right: 400, size: 16 });
+    expect(indentEms(lines[2]!, m)).toBe(2);
+  });
+});
+
+const LONG = PARAGRAPHS[1]!.repeat(12);
+
+describe('pdfBlocks on pages Chromium prints', () => {
+  let browser: Browser;
+  let body: PdfLine[];
+
+  beforeAll(async () => {
+    browser = await launchPrinter();
+    // The notice twice, then a paragraph long enough that it must run over a page break.
+    const html = gazetteHtml(2).replace('</body>', `<p>${LONG}</p></body>`);
+    const pdf = await readPdf(await printPdf(browser, html, FURNITURE), 'seeds/2024-03.pdf');
+    // The running head and the folio are page furniture, which another step takes off; here they are left out by text.
+    const furniture = (l: PdfLine) => l.text === RUNNING_HEAD.replace(/\s/gu, '') || /^—\d+—$/.test(l.text.replace(/\s/g, ''));
+    body = pdf.pages.flatMap((p) => pageLines(p.runs.map((r) => ({ ...r, text: unifyIdeographs(r.text).text })))).filter((l) => !furniture(l));
+  }, 60_000);
+  afterAll(() => browser?.close());
+
+  it('reads the two-line title as one block and every paragraph whole, across page breaks', () => {
+    expect(new Set(body.map((l) => l.page)).size).toBeGreaterThan(1);
+    const blocks = pdfBlocks(body).map((b) => b.lines.map((l) => l.text).join('').replace(/\s/gu, ''));
+    expect(blocks[0]).toBe(TITLE.join(''));
+    const paragraphs = PARAGRAPHS.map((p) => p.replace(/\s/gu, ''));
+    for (const p of paragraphs) expect(blocks.filter((b) => b === p)).toHaveLength(2);
+    const long = pdfBlocks(body).find((b) => b.lines.map((l) => l.text).join('').replace(/\s/gu, '') === LONG.replace(/\s/gu, ''));
+    expect(long && new Set(long.lines.map((l) => l.page)).size).toBeGreaterThan(1);
+  });
+});
