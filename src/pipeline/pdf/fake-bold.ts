@@ -53,8 +53,9 @@ export function dedupeRuns(runs: readonly GlyphRun[]): DedupedRuns {
   const isCopy = new Set<number>();
   const originals: GlyphRun[] = [];
   for (const { run, index } of order) {
-    if (!run.inserted && run.text.trim() !== '' && originals.some((original) => repeats(original, run))) isCopy.add(index);
-    else if (!run.inserted) originals.push(run);
+    if (run.inserted) continue;
+    if (originals.some((original) => repeats(original, run))) isCopy.add(index);
+    else originals.push(run);
   }
   runs.forEach((run, index) => {
     if (isCopy.has(index)) removed.push({ page: run.page, x: run.x, y: run.y, text: run.text, reason: 'duplicate-glyph' });

@@ -44,9 +44,10 @@ describe('spaceLine', () => {
   });
 
   it('drops pdf.js’s spaces inside a run between ideographs and keeps them between Latin words', () => {
-    const spaced = spaceLine(line(run('案 》 印', 90, 16, 3 * 16 + 2 * 2.9), run('of the city', 90 + 53.8 + 3, 16, 70)));
-    expect(spaced.text).toBe('案》印of the city');
-    expect(spaced.dropped).toEqual([{ column: 1, reason: 'justification-or-cjk-spacing' }, { column: 3, reason: 'justification-or-cjk-spacing' }]);
+    const spaced = spaceLine(line(run('案 》 印', 90, 16, 3 * 16 + 2 * 2.9), run('of the city', 90 + 53.8 + 3, 16, 70), run('给 你', 90 + 53.8 + 3 + 70 + 3, 16, 34.9)));
+    expect(spaced.text).toBe('案》印of the city给你');
+    const dropped = (column: number) => ({ column, reason: 'justification-or-cjk-spacing' });
+    expect(spaced.dropped).toEqual([dropped(1), dropped(3), dropped(5 + 11 + 1)]);
     expect(spaced.spaces).toEqual([]);
   });
 });
