@@ -2,6 +2,7 @@
 // print sets: centred titles joined over their lines, paragraphs started by a first-line indent or after a line that
 // stops short of the right margin and run on across pages, and a change of size that starts a block of its own.
 import type { PdfLine } from './lines.ts';
+import { indentEms } from './spaces.ts';
 
 /** Lines printed as one block. */
 export interface PdfBlock {
@@ -46,16 +47,11 @@ export function isCentred(line: PdfLine, m: Measure): boolean {
   return line.left - m.left > CENTRED_EMS * size && near(line.left - m.left, m.right - line.right, CENTRED_EMS, size);
 }
 
-/** The first-line indent of a line in ems of its size (0 at the left margin). */
-export function indentEms(line: PdfLine, m: Measure): number {
-  return (line.left - m.left) / (line.sizes[0] ?? m.size);
-}
-
 /** True when the line after `previous` carries on its paragraph. */
 function continues(previous: PdfLine, line: PdfLine, m: Measure): boolean {
   const size = line.sizes[0] ?? m.size;
   if (Math.round(previous.sizes[0] ?? 0) !== Math.round(size)) return false;
-  const indent = indentEms(line, m);
+  const indent = indentEms(line, m.left);
   if (indent >= INDENT_EMS[0] && indent <= INDENT_EMS[1]) return false;
   // A paragraph runs on only from a line that fills the measure to one that starts at the margin.
   return near(previous.right, m.right, AT_MARGIN_EMS, size) && near(line.left, m.left, AT_MARGIN_EMS, size);
