@@ -1,0 +1,179 @@
+// Page furniture of a gazette PDF: running heads and folios told from the body, and the printed page each folio gives.
+import type { PdfLine } from './lines.ts';
+
+/** One page for furniture finding: its displayed height in points (as PdfPage gives it) and its lines, top to bottom. */
+export interface FurniturePage {
+  height: number;
+  lines: readonly PdfLine[];
+}
+
+/** Why a line is furniture: a running head repeats on the pages; a folio prints the page's number. */
+export type FurnitureReason = 'running-head' | 'folio';
+
+/** A line of furniture, with the 0-based PDF index of its page. */
+export interface FurnitureLine {
+  page: number;
+  line: PdfLine;
+  reason: FurnitureReason;
+}
+
+/** A page whose printed number is not the one the folio before it leads to. */
+export interface FolioJump {
+  /** 0-based PDF index of the page. */
+  page: number;
+  printed: number;
+  /** The previous folio's number plus the pages between them. */
+  expected: number;
+}
+
+/** What furniture finding gives: every input line is in `body` or in `furniture`, never both, never neither. */
+export interface PdfFurniture {
+  /** The number each page's folio prints, by PDF page index; undefined for a page without a folio. */
+  printedPages: (number | undefined)[];
+  furniture: FurnitureLine[];
+  /** Each page's lines that are not furniture, in their order. */
+  body: PdfLine[][];
+  /** Where the printed numbers do not rise by one page to page. */
+  folioJumps: FolioJump[];
+}
+
+/** The thresholds; the defaults fit A4 gazettes with margins of 25–30 mm. */
+export interface FurnitureOptions {
+  /** The top and bottom bands, as fractions of the page height measured at the baseline. Default 0.1. */
+  band?: number;
+  /** How far, in ems of a line's largest size, a repeat may stand from the first place it was seen. Default 0.5. */
+  positionTolerance?: number;
+}
+
+const DEFAULT_BAND = 0.1;
+const DEFAULT_POSITION_TOLERANCE = 0.5;
+
+// A folio alone on its line: `— 3 —`, `-3-`, `3`, `第3页`; whitespace is removed before matching.
+const DASHES = '[-‐‑‒–—―−－─]';
+const FOLIO = new RegExp(`^(?:${DASHES}*([0-9０-９]+)${DASHES}*|第([0-9０-９]+)页)$`, 'u');
+
+/** A line's text without whitespace, ASCII and full-width digits read as ASCII. */
+function plainText(line: PdfLine): string {
+  return line.text.replace(/\s/gu, '').replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10));
+}
+
+/** The number a folio line prints, or undefined for a line that is not a folio. */
+export function folioNumber(line: PdfLine): number | undefined {
+  const match = FOLIO.exec(plainText(line));
+  const digits = match?.[1] ?? match?.[2];
+  return digits === undefined ? undefined : Number(digits);
+}
+
+/** The text a running head keeps from page to page: digits masked, since issues and dates change. */
+export function headKey(line: PdfLine): string {
+  return plainText(line).replace(/[0-9]+/gu, '#');
+}
+
+type Band = 'top' | 'bottom';
+
+/** The band a line's baseline stands in, if any. */
+function bandOf(line: PdfLine, height: number, band: number): Band | undefined {
+  if (line.baseline <= height * band) return 'top';
+  if (line.baseline >= height * (1 - band)) return 'bottom';
+  return undefined;
+}
+
+/** True when two lines stand at about the same place: same baseline, and the same left edge, right edge or centre. */
+function samePlace(a: PdfLine, b: PdfLine, tolerance: number): boolean {
+  const limit = tolerance * Math.max(a.sizes[0] ?? 0, b.sizes[0] ?? 0, 1);
+  const near = (x: number, y: number) => Math.abs(x - y) <= limit;
+  return near(a.baseline, b.baseline) && (near(a.left, b.left) || near(a.right, b.right) || near((a.left + a.right) / 2, (b.left + b.right) / 2));
+}
+
+/** True when lines seen on `pages` repeat enough: on at least half of all pages, or of the odd or of the even pages; twice at least. */
+function repeats(pages: ReadonlySet<number>, pageCount: number): boolean {
+  if (pages.size < 2) return false;
+  const even = [...pages].filter((page) => page % 2 === 0).length;
+  const odd = pages.size - even;
+  return pages.size * 2 >= pageCount || even * 2 >= Math.ceil(pageCount / 2) || odd * 2 >= Math.floor(pageCount / 2);
+}
+
+interface Candidate {
+  page: number;
+  index: number;
+  line: PdfLine;
+}
+
+/**
+ * Each page's folio, as the index of its line: folio-shaped lines of the top or bottom band, taken from the band where
+ * they repeat on enough pages (the bottom when both do), the outermost one where a page has two.
+ */
+function findFolios(pages: readonly FurniturePage[], band: number): Map<number, number> {
+  const byBand: Record<Band, Candidate[]> = { top: [], bottom: [] };
+  pages.forEach(({ height, lines }, page) => {
+    lines.forEach((line, index) => {
+      const where = bandOf(line, height, band);
+      if (where && folioNumber(line) !== undefined) byBand[where].push({ page, index, line });
+    });
+  });
+  const chosen = (['bottom', 'top'] as const).find((where) => repeats(new Set(byBand[where].map(({ page }) => page)), pages.length));
+  const folios = new Map<number, number>();
+  if (!chosen) return folios;
+  for (const { page, index, line } of byBand[chosen]) {
+    const held = folios.get(page);
+    const outer = held === undefined || (chosen === 'bottom' ? line.baseline > pages[page]!.lines[held]!.baseline : line.baseline < pages[page]!.lines[held]!.baseline);
+    if (outer) folios.set(page, index);
+  }
+  return folios;
+}
+
+/** The lines of the top band that repeat, digits masked, at about one place (or one place per side) on enough pages. */
+function findRunningHeads(pages: readonly FurniturePage[], taken: ReadonlyMap<number, number>, band: number, tolerance: number): Set<PdfLine> {
+  const groups: { key: string; first: PdfLine; members: Candidate[] }[] = [];
+  pages.forEach(({ height, lines }, page) => {
+    lines.forEach((line, index) => {
+      if (taken.get(page) === index || bandOf(line, height, band) !== 'top') return;
+      const key = headKey(line);
+      if (key === '') return;
+      const group = groups.find((g) => g.key === key && samePlace(g.first, line, tolerance));
+      if (group) group.members.push({ page, index, line });
+      else groups.push({ key, first: line, members: [{ page, index, line }] });
+    });
+  });
+  const heads = new Set<PdfLine>();
+  for (const { members } of groups) {
+    if (repeats(new Set(members.map(({ page }) => page)), pages.length)) for (const { line } of members) heads.add(line);
+  }
+  return heads;
+}
+
+/** The pages whose printed number is not the previous folio's plus the pages between them. */
+function findJumps(printedPages: readonly (number | undefined)[]): FolioJump[] {
+  const jumps: FolioJump[] = [];
+  let previous: { page: number; printed: number } | undefined;
+  printedPages.forEach((printed, page) => {
+    if (printed === undefined) return;
+    if (previous && printed !== previous.printed + (page - previous.page)) jumps.push({ page, printed, expected: previous.printed + (page - previous.page) });
+    previous = { page, printed };
+  });
+  return jumps;
+}
+
+/**
+ * The furniture of a PDF's pages: folios first (a line that is both folio and repeat is a folio), then running heads
+ * among the other lines of the top band. A line outside the bands is always body, whatever it looks like.
+ */
+export function findPdfFurniture(pages: readonly FurniturePage[], options: FurnitureOptions = {}): PdfFurniture {
+  const band = options.band ?? DEFAULT_BAND;
+  const tolerance = options.positionTolerance ?? DEFAULT_POSITION_TOLERANCE;
+  const folios = findFolios(pages, band);
+  const heads = findRunningHeads(pages, folios, band, tolerance);
+  const furniture: FurnitureLine[] = [];
+  const body = pages.map(({ lines }, page) =>
+    lines.filter((line, index) => {
+      const reason: FurnitureReason | undefined = folios.get(page) === index ? 'folio' : heads.has(line) ? 'running-head' : undefined;
+      if (reason) furniture.push({ page, line, reason });
+      return !reason;
+    }),
+  );
+  const printedPages = pages.map((_, page) => {
+    const index = folios.get(page);
+    return index === undefined ? undefined : folioNumber(pages[page]!.lines[index]!);
+  });
+  return { printedPages, furniture, body, folioJumps: findJumps(printedPages) };
+}
