@@ -65,8 +65,8 @@ export function gazetteHtml(repeat = 1): string {
 export const GAZETTE_NAME = '柳州市人民政府公报';
 /** The issue, printed at the top of every right-hand (odd) page. */
 export const ISSUE = '2024年第3期';
-/** A body line that looks like a folio, set in the middle of a page. */
-export const FOLIO_LOOKALIKE = '— 2 —';
+/** A body line that looks like a folio (of a page the PDF does not have), set in the middle of a page. */
+export const FOLIO_LOOKALIKE = '— 5 —';
 
 /**
  * A gazette set as print does, page by page: a cover without head or folio (PDF page 1), then `pages` pages printed

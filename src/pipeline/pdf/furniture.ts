@@ -123,11 +123,11 @@ function findFolios(pages: readonly FurniturePage[], band: number): Map<number, 
 }
 
 /** The lines of the top band that repeat, digits masked, at about one place (or one place per side) on enough pages. */
-function findRunningHeads(pages: readonly FurniturePage[], taken: ReadonlyMap<number, number>, band: number, tolerance: number): Set<PdfLine> {
+function findRunningHeads(pages: readonly FurniturePage[], band: number, tolerance: number): Set<PdfLine> {
   const groups: { key: string; first: PdfLine; members: Candidate[] }[] = [];
   pages.forEach(({ height, lines }, page) => {
     lines.forEach((line, index) => {
-      if (taken.get(page) === index || bandOf(line, height, band) !== 'top') return;
+      if (bandOf(line, height, band) !== 'top') return;
       const key = headKey(line);
       if (key === '') return;
       const group = groups.find((g) => g.key === key && samePlace(g.first, line, tolerance));
@@ -155,14 +155,14 @@ function findJumps(printedPages: readonly (number | undefined)[]): FolioJump[] {
 }
 
 /**
- * The furniture of a PDF's pages: folios first (a line that is both folio and repeat is a folio), then running heads
- * among the other lines of the top band. A line outside the bands is always body, whatever it looks like.
+ * The furniture of a PDF's pages: folios and running heads, a line that is both (a top folio repeats, digits masked)
+ * being a folio. A line outside the bands is always body, whatever it looks like.
  */
 export function findPdfFurniture(pages: readonly FurniturePage[], options: FurnitureOptions = {}): PdfFurniture {
   const band = options.band ?? DEFAULT_BAND;
   const tolerance = options.positionTolerance ?? DEFAULT_POSITION_TOLERANCE;
   const folios = findFolios(pages, band);
-  const heads = findRunningHeads(pages, folios, band, tolerance);
+  const heads = findRunningHeads(pages, band, tolerance);
   const furniture: FurnitureLine[] = [];
   const body = pages.map(({ lines }, page) =>
     lines.filter((line, index) => {

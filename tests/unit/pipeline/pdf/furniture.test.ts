@@ -96,12 +96,14 @@ describe('findPdfFurniture', () => {
     ]);
   });
 
-  it('keeps a folio-shaped line in mid-page as body', () => {
+  it('keeps a folio-shaped line in mid-page as body, on a page with a folio or without', () => {
     const pages = gazette([1, 2, 3, 4]);
-    pages[2] = page(2, { head: head(2), body: [line('— 2 —', 420)], folio: foot(2) });
+    pages[2] = page(2, { head: head(2), body: [line('— 7 —', 420)], folio: foot(2) });
+    pages[3] = page(3, { head: head(3), body: [line('— 8 —', 700)] });
     const found = findPdfFurniture(pages);
-    expect(found.body[2]!.map((l) => l.text)).toEqual(['— 2 —']);
-    expect(found.printedPages).toEqual([undefined, 1, 2, 3, 4]);
+    expect(found.body[2]!.map((l) => l.text)).toEqual(['— 7 —']);
+    expect(found.body[3]!.map((l) => l.text)).toEqual(['— 8 —']);
+    expect(found.printedPages).toEqual([undefined, 1, 2, undefined, 4]);
   });
 
   it('keeps a folio-shaped line of the bottom band as body when too few pages have one', () => {
@@ -111,8 +113,8 @@ describe('findPdfFurniture', () => {
     expect(found.printedPages).toEqual(Array(5).fill(undefined));
   });
 
-  it('takes the outermost folio-shaped line of the band, and reads folios at the top when the bottom has none', () => {
-    const pages = [1, 2, 3, 4].map((n) => page(n - 1, { head: line(`第${n}页`, 40, { right: 521, size: 10 }), body: [line('正文', 400), line('12', 770, { left: 79 }), line('— 9 —', 790)] }));
+  it('takes the outermost folio-shaped line of the band, whatever the order of the lines, and reads folios at the top when the bottom has none', () => {
+    const pages = [1, 2, 3, 4].map((n) => page(n - 1, { head: line(`第${n}页`, 40, { right: 521, size: 10 }), body: [line('正文', 400), line('— 9 —', 790), line('12', 770, { left: 79 })] }));
     pages[1] = page(1, { head: line('第2页', 40, { right: 521, size: 10 }), body: [line('— 9 —', 790), line('12', 810, { left: 79 })] });
     const bottom = findPdfFurniture(pages);
     expect(bottom.printedPages).toEqual([9, 12, 9, 9]);
