@@ -28,7 +28,7 @@ export interface FolioJump {
 
 /** What furniture finding gives: every input line is in `body` or in `furniture`, never both, never neither. */
 export interface PdfFurniture {
-  /** The number each page's folio prints, by PDF page index; undefined for a page without a folio. */
+  /** The number each page's folio prints (or its running head, where the folio stands in it), by PDF page index; undefined for a page without one. */
   printedPages: (number | undefined)[];
   furniture: FurnitureLine[];
   /** Each page's lines that are not furniture, in their order. */
@@ -62,6 +62,18 @@ export function folioNumber(line: PdfLine): number | undefined {
   const match = FOLIO.exec(plainText(line));
   const digits = match?.[1] ?? match?.[2];
   return digits === undefined ? undefined : Number(digits);
+}
+
+/** How wide a gap, in ems of the line's largest size, parts a folio from the running head it shares a baseline with. */
+const HEAD_FOLIO_GAP = 1;
+
+/** The number a running head prints at either end, parted from the rest by a wide gap: `柳州市人民政府公报    3`. */
+export function headFolioNumber(line: PdfLine): number | undefined {
+  const wide = HEAD_FOLIO_GAP * (line.sizes[0] ?? 0);
+  const cuts = line.gaps.flatMap((gap, k) => (gap >= wide ? [k + 1] : []));
+  if (cuts.length === 0) return undefined;
+  const part = (from: number, to: number) => ({ ...line, text: line.runs.slice(from, to).map((run) => run.text).join('') });
+  return folioNumber(part(cuts.at(-1)!, line.runs.length)) ?? folioNumber(part(0, cuts[0]!));
 }
 
 /** The text a running head keeps from page to page: digits masked, since issues and dates change. */
@@ -142,6 +154,15 @@ function findRunningHeads(pages: readonly FurniturePage[], band: number, toleran
   return heads;
 }
 
+/**
+ * The printed pages of a document whose folios stand in its running heads, by PDF page index: taken only when they
+ * change from page to page (a year at the end of every head is no folio).
+ */
+function headFolios(pages: readonly FurniturePage[], heads: ReadonlySet<PdfLine>): (number | undefined)[] {
+  const numbers = pages.map(({ lines }) => lines.filter((line) => heads.has(line)).map(headFolioNumber).find((n) => n !== undefined));
+  return new Set(numbers.filter((n) => n !== undefined)).size > 1 ? numbers : pages.map(() => undefined);
+}
+
 /** The pages whose printed number is not the previous folio's plus the pages between them. */
 function findJumps(printedPages: readonly (number | undefined)[]): FolioJump[] {
   const jumps: FolioJump[] = [];
@@ -156,7 +177,7 @@ function findJumps(printedPages: readonly (number | undefined)[]): FolioJump[] {
 
 /**
  * The furniture of a PDF's pages: folios and running heads, a line that is both (a top folio repeats, digits masked)
- * being a folio. A line outside the bands is always body, whatever it looks like.
+ * being a folio. A document without folios of their own may print them in its running heads, after a wide gap. A line outside the bands is always body, whatever it looks like.
  */
 export function findPdfFurniture(pages: readonly FurniturePage[], options: FurnitureOptions = {}): PdfFurniture {
   const band = options.band ?? DEFAULT_BAND;
@@ -171,9 +192,9 @@ export function findPdfFurniture(pages: readonly FurniturePage[], options: Furni
       return !reason;
     }),
   );
-  const printedPages = pages.map((_, page) => {
+  const printedPages = folios.size > 0 ? pages.map((_, page) => {
     const index = folios.get(page);
     return index === undefined ? undefined : folioNumber(pages[page]!.lines[index]!);
-  });
+  }) : headFolios(pages, heads);
   return { printedPages, furniture, body, folioJumps: findJumps(printedPages) };
 }

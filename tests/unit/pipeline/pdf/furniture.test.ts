@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findPdfFurniture, folioNumber, headKey, type FurniturePage, type PdfFurniture } from '../../../../src/pipeline/pdf/furniture.ts';
+import { findPdfFurniture, folioNumber, headFolioNumber, headKey, type FurniturePage, type PdfFurniture } from '../../../../src/pipeline/pdf/furniture.ts';
 import { unifyIdeographs } from '../../../../src/pipeline/pdf/ideographs.ts';
 import { pageLines, type PdfLine } from '../../../../src/pipeline/pdf/lines.ts';
 import { readPdf, type PdfText } from '../../../../src/pipeline/pdf/read-pdf.ts';
@@ -53,6 +53,29 @@ describe('headKey', () => {
   it('masks the digits, ASCII and full-width, and drops whitespace', () => {
     expect(headKey(line('2024年 第3期', 45))).toBe('#年第#期');
     expect(headKey(line('２０２４年第１２期', 45))).toBe('#年第#期');
+  });
+});
+
+/** A line of parts set one after another, `gap` points between them, from `left`; 9 pt type. */
+function parted(texts: string[], gap: number, baseline = 45, left = 79): PdfLine {
+  const runs = texts.reduce<PdfLine['runs']>((done, text) => {
+    const x = done.length === 0 ? left : done.at(-1)!.x + done.at(-1)!.width + gap;
+    return [...done, { page: 0, x, y: baseline, width: [...text].length * 9, size: 9, font: 'f1', text, inserted: false }];
+  }, []);
+  const last = runs.at(-1)!;
+  return { page: 0, baseline, left, right: last.x + last.width, runs, gaps: runs.slice(1).map(() => gap), sizes: [9], text: texts.join('') };
+}
+
+describe('headFolioNumber', () => {
+  it('reads a number parted from the head by a wide gap, at either end', () => {
+    expect(headFolioNumber(parted([GAZETTE_NAME, '13'], 200))).toBe(13);
+    expect(headFolioNumber(parted(['14', ISSUE], 200))).toBe(14);
+    expect(headFolioNumber(parted(['— 3 —', GAZETTE_NAME, ISSUE], 100))).toBe(3);
+  });
+
+  it('gives none for a number set close to the head, or for a head in one run', () => {
+    expect(headFolioNumber(parted([GAZETTE_NAME, '13'], 3))).toBeUndefined();
+    expect(headFolioNumber(line(ISSUE, 45))).toBeUndefined();
   });
 });
 
@@ -132,6 +155,16 @@ describe('findPdfFurniture', () => {
     expect(found.body.flat().length + found.furniture.length).toBe(all.length);
     expect(characters(found.body.flat()) + characters(found.furniture.map(({ line }) => line))).toBe(characters(all));
     expect(new Set([...found.body.flat(), ...found.furniture.map(({ line }) => line)]).size).toBe(all.length);
+  });
+
+  it('reads the printed pages from the running heads of a document without folios of their own, when they change', () => {
+    const pages = [1, 2, 3, 4].map((n) => page(n - 1, { head: n % 2 === 0 ? parted([String(n), GAZETTE_NAME], 300) : parted([ISSUE, String(n)], 300) }));
+    const found = findPdfFurniture(pages);
+    expect(found.printedPages).toEqual([1, 2, 3, 4]);
+    expect(found.furniture.map(({ reason }) => reason)).toEqual(Array(4).fill('running-head'));
+
+    const years = [1, 2, 3, 4].map((n) => page(n - 1, { head: parted([GAZETTE_NAME, '2024'], 300) }));
+    expect(findPdfFurniture(years).printedPages).toEqual(Array(4).fill(undefined));
   });
 
   it('finds nothing on a single page, where nothing can repeat', () => {
