@@ -177,7 +177,8 @@ function findJumps(printedPages: readonly (number | undefined)[]): FolioJump[] {
 
 /**
  * The furniture of a PDF's pages: folios and running heads, a line that is both (a top folio repeats, digits masked)
- * being a folio. A document without folios of their own may print them in its running heads, after a wide gap. A line outside the bands is always body, whatever it looks like.
+ * being a folio. A document without folios of their own may print them in its running heads, after a wide gap.
+ * A line outside the bands is always body, whatever it looks like.
  */
 export function findPdfFurniture(pages: readonly FurniturePage[], options: FurnitureOptions = {}): PdfFurniture {
   const band = options.band ?? DEFAULT_BAND;

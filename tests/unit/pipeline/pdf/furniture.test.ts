@@ -167,6 +167,13 @@ describe('findPdfFurniture', () => {
     expect(findPdfFurniture(years).printedPages).toEqual(Array(4).fill(undefined));
   });
 
+  it('takes the band and the tolerance of place from its options', () => {
+    expect(findPdfFurniture(gazette([1, 2, 3, 4]), { band: 0.05 }).furniture).toEqual([]);
+    const pages = [0, 1, 2, 3].map((k) => page(k, { head: line('附件', 60, { left: 79 + 50 * k }) }));
+    expect(findPdfFurniture(pages).furniture).toEqual([]);
+    expect(findPdfFurniture(pages, { positionTolerance: 5 }).furniture).toHaveLength(4);
+  });
+
   it('finds nothing on a single page, where nothing can repeat', () => {
     expect(findPdfFurniture([page(0, { head: head(1), folio: foot(1) })]).furniture).toEqual([]);
   });
