@@ -30,6 +30,18 @@ export async function printPdf(browser: Browser, html: string, furniture?: Print
   }
 }
 
+/** The PDF Chromium prints of HTML that sets its own pages (`@page { size: A4; margin: 0 }`, one block per page). */
+export async function printPages(browser: Browser, html: string): Promise<Uint8Array> {
+  const page = await browser.newPage();
+  try {
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    return new Uint8Array(await page.pdf({ preferCSSPageSize: true, margin: { top: '0', bottom: '0', left: '0', right: '0' } }));
+  } finally {
+    await page.close();
+  }
+}
+
 /** A PDF object's body: a dictionary or other value, or a stream with its dictionary's extra entries. */
 export type PdfObject = string | { dict: string; stream: string };
 

@@ -60,3 +60,47 @@ export function gazetteHtml(repeat = 1): string {
   ${Array.from({ length: repeat }, () => once).join('\n')}
   </body></html>`;
 }
+
+/** The gazette's name, printed at the top of every left-hand (even) page after the cover. */
+export const GAZETTE_NAME = '柳州市人民政府公报';
+/** The issue, printed at the top of every right-hand (odd) page. */
+export const ISSUE = '2024年第3期';
+/** A body line that looks like a folio (of a page the PDF does not have), set in the middle of a page. */
+export const FOLIO_LOOKALIKE = '— 5 —';
+
+/**
+ * A gazette set as print does, page by page: a cover without head or folio (PDF page 1), then `pages` pages printed
+ * 1, 2, …; an even printed page has the gazette's name at its top left and its folio at the bottom left, an odd one
+ * the issue at the top right and its folio at the bottom right. The second page carries FOLIO_LOOKALIKE mid-page.
+ */
+export function pagedGazetteHtml(pages = 4): string {
+  const side = (printed: number) => (printed % 2 === 0 ? 'left' : 'right');
+  const page = (printed: number) => [
+    `<section class="page">`,
+    `<div class="head ${side(printed)}">${printed % 2 === 0 ? GAZETTE_NAME : ISSUE}</div>`,
+    `<div class="text">`,
+    printed === 1 ? `<h1>${TITLE.join('<br>')}</h1>` : '',
+    ...PARAGRAPHS.slice(0, 2).map((text) => `<p>${text}</p>`),
+    printed === 2 ? `<p class="centre">${FOLIO_LOOKALIKE}</p>` : '',
+    ...PARAGRAPHS.slice(2).map((text) => `<p>${text}</p>`),
+    `</div>`,
+    `<div class="folio ${side(printed)}">${folio(printed)}</div>`,
+    `</section>`,
+  ].join('\n');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
+    @page { size: A4; margin: 0; }
+    body { margin: 0; font: 16pt/28pt ${SERIF}; }
+    .page { position: relative; box-sizing: border-box; width: 210mm; height: 297mm; overflow: hidden; break-after: page; }
+    .page:last-child { break-after: auto; }
+    .cover { font: 36pt/60pt ${SANS}; text-align: center; padding-top: 90mm; }
+    .head { position: absolute; top: 12mm; left: 28mm; right: 26mm; font: 9pt ${SANS}; border-bottom: 0.5pt solid #000; }
+    .folio { position: absolute; top: 278mm; left: 28mm; right: 26mm; font: 10pt ${SERIF}; }
+    .left { text-align: left; } .right { text-align: right; } .centre { text-align: center; text-indent: 0; }
+    .text { position: absolute; top: 30mm; left: 28mm; right: 26mm; }
+    h1 { margin: 0 0 28pt; font: 22pt/36pt ${SANS}; text-align: center; }
+    p { margin: 0; text-indent: 2em; text-align: justify; }
+  </style></head><body>
+  <section class="page cover">${GAZETTE_NAME}<br>${ISSUE}</section>
+  ${Array.from({ length: pages }, (_, k) => page(k + 1)).join('\n')}
+  </body></html>`;
+}
