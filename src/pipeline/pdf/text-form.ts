@@ -1,0 +1,63 @@
+// A gazette PDF written in the text form the ingest reads, as far as the PDF front end reads it today: look-alike
+// ideographs mapped back, fake bold counted once, page furniture taken off, the cover line by line, the contents as
+// `标题<TAB>文号(页码)`, and the body block by block with spaces from the layout. Each line says where it was printed.
+import { contentsText, isContentsHeading, readContents } from './contents.ts';
+import { dedupeRuns, type RemovedGlyphs } from './fake-bold.ts';
+import { findPdfFurniture, type FurnitureLine } from './furniture.ts';
+import { unifyIdeographs, type Substitution } from './ideographs.ts';
+import { pageLines, type PdfLine } from './lines.ts';
+import { pdfBlocks } from './paragraphs.ts';
+import type { PdfText } from './read-pdf.ts';
+import { spaceLine } from './spaces.ts';
+
+/** One line of the text form and the PDF line it starts on (none for the blank line between blocks). */
+export interface TextFormLine {
+  text: string;
+  from?: { page: number; baseline: number };
+}
+
+/** The text form and what was changed or left out on the way, each with its page. */
+export interface PdfTextForm {
+  lines: TextFormLine[];
+  /** By PDF page index: the number its folio prints. */
+  printedPages: (number | undefined)[];
+  substitutions: { page: number; substitution: Substitution }[];
+  duplicates: RemovedGlyphs[];
+  furniture: FurnitureLine[];
+}
+
+const at = (line: PdfLine) => ({ page: line.page, baseline: line.baseline });
+const spaced = (line: PdfLine) => spaceLine(line).text;
+
+/** The PDF in the text form, with a map from each line to the PDF page and baseline it came from. */
+export function pdfTextForm(pdf: PdfText): PdfTextForm {
+  const substitutions: PdfTextForm['substitutions'] = [];
+  const duplicates: RemovedGlyphs[] = [];
+  const pages = pdf.pages.map((page) => {
+    const runs = page.runs.map((run) => {
+      const unified = unifyIdeographs(run.text);
+      for (const substitution of unified.substitutions) substitutions.push({ page: page.index, substitution });
+      return unified.substitutions.length ? { ...run, text: unified.text } : run;
+    });
+    const deduped = dedupeRuns(runs);
+    duplicates.push(...deduped.removed);
+    return { height: page.height, lines: pageLines(deduped.runs) };
+  });
+  const found = findPdfFurniture(pages);
+  const body = found.body.flat();
+  const start = body.findIndex(isContentsHeading);
+  const lines: TextFormLine[] = [];
+  let rest = body;
+  if (start >= 0) {
+    for (const line of body.slice(0, start)) lines.push({ text: spaced(line), from: at(line) });
+    const contents = readContents(body, start);
+    const texts = contentsText(contents.items);
+    lines.push({ text: texts[0]!, from: at(body[start]!) }, { text: '' });
+    contents.items.forEach((item, k) => lines.push({ text: texts[k + 1]!, from: at(item.kind === 'section' ? item.line : item.entry.lines[0]!) }));
+    rest = body.slice(contents.end);
+  }
+  for (const block of pdfBlocks(rest)) {
+    lines.push({ text: '' }, { text: block.lines.map(spaced).join(''), from: at(block.lines[0]!) });
+  }
+  return { lines, printedPages: found.printedPages, substitutions, duplicates, furniture: found.furniture };
+}
