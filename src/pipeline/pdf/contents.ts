@@ -2,6 +2,7 @@
 // brackets after the title or in a column of its own, leader dots or a wide gap, the page number at the right margin.
 // Written as the text form the ingest reads: `标题<TAB>文号(页码)`, a section heading on a line of its own.
 import { parseDocNumberList } from '../doc-number/grammar.ts';
+import { bracketedSection, isTocHeading } from '../toc.ts';
 import type { PdfLine } from './lines.ts';
 
 /** One entry as the contents print it. */
@@ -18,7 +19,6 @@ export interface PdfContentsEntry {
 /** What the contents hold, in printed order: entries and the section headings between them. */
 export type PdfContentsItem = { kind: 'entry'; entry: PdfContentsEntry } | { kind: 'section'; text: string; line: PdfLine };
 
-const HEADING = /^目\s*录$/;
 // Leader dots, as the typesetter draws them, at the end of the text before the page number.
 const LEADERS = /[.．·…‥⋯]{2,}$/;
 const PAGE = /^\d{1,4}$/;
@@ -28,11 +28,10 @@ const WIDE_GAP_EMS = 2;
 const COLUMN_GAP_EMS = 1;
 // A doc number in brackets closing the title: （柳政发〔2024〕3号）.
 const BRACKETED_DOC = /[（(]([^（()）]+)[)）]$/;
-const SECTION = /^[【〖［[][^【】〖〗［］[\]]{1,20}[】〗］\]]$/;
 
 /** True for the 目录 heading of a contents page. */
 export function isContentsHeading(line: PdfLine): boolean {
-  return HEADING.test(line.text.replace(/\s/g, ''));
+  return isTocHeading(line.text.replace(/\s/g, ''));
 }
 
 /** The page number a line ends with, and the text before it (leaders and the gap taken off); undefined when it ends with none. */
@@ -72,7 +71,7 @@ export function readContents(lines: readonly PdfLine[], start: number): { items:
     const line = lines[i]!;
     if (isContentsHeading(line)) continue;
     const text = line.text.trim();
-    if (!pending.length && SECTION.test(text)) {
+    if (!pending.length && bracketedSection(text) !== undefined) {
       items.push({ kind: 'section', text, line });
       continue;
     }
