@@ -1,8 +1,9 @@
 // The fidelity report the ingest prints: per issue, notices, characters kept and dropped, and what was dropped.
 import type { FidelityReport } from '../src/pipeline/fidelity-record.ts';
+import { codePoint } from '../src/pipeline/text-shape.ts';
 
 /** U+200B for an invisible character, so the report shows what it cannot print. */
-const codePoints = (text: string) => [...text].map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+const codePoints = (text: string) => [...text].map(codePoint).join(' ');
 
 /** Human-readable report; dropped lines are listed by reason so an archivist can check each one. */
 export function formatReport(reports: readonly FidelityReport[]): string {

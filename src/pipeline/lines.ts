@@ -20,7 +20,7 @@ const BLANK = /^[ \t\u3000\u00a0]*$/;
 const EDGE_SPACES = /^[ \u3000\u00a0]+|[ \u3000\u00a0]+$/g;
 
 /** True when the text holds a character that `splitLines` takes out. */
-export function holdsInvisible(text: string): boolean {
+function holdsInvisible(text: string): boolean {
   return INVISIBLE_ONE.test(text);
 }
 

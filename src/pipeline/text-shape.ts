@@ -65,3 +65,8 @@ export function likeness(a: string, b: string): number {
   const common = diffChars(a, b).reduce((n, part) => n + (part.added || part.removed ? 0 : part.value.length), 0);
   return common / Math.max(a.length, b.length, 1);
 }
+
+/** `U+200B`, the form a message or a report names a character by. */
+export function codePoint(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}

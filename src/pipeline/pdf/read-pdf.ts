@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { getDocument, OPS, type PageViewport, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import { PdfError } from './pdf-error.ts';
-import { codePoint, firstUntrusted, showUntrusted } from './untrusted-text.ts';
+import { codePoint } from '../text-shape.ts';
+import { firstUntrusted, showUntrusted } from './untrusted-text.ts';
 
 /**
  * A run of glyphs as pdf.js gives it: one font, one baseline. Coordinates are PDF points in the page's

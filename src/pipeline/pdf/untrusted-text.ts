@@ -1,4 +1,5 @@
 // Characters a text layer must never give: they mean its fonts map glyphs to nothing or to garbage.
+import { codePoint } from '../text-shape.ts';
 
 /** Why a character of a text layer cannot be trusted, or undefined when it can. */
 export function untrustedKind(char: string): string | undefined {
@@ -17,11 +18,6 @@ export function firstUntrusted(text: string): { char: string; kind: string } | u
     if (kind) return { char, kind };
   }
   return undefined;
-}
-
-/** `U+E001`, the form a message names a character by. */
-export function codePoint(char: string): string {
-  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** The text with each untrusted character written as its code point in braces, so a message shows where it stands. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codePoint, firstUntrusted, showUntrusted, untrustedKind } from '../../../../src/pipeline/pdf/untrusted-text.ts';
+import { firstUntrusted, showUntrusted, untrustedKind } from '../../../../src/pipeline/pdf/untrusted-text.ts';
+import { codePoint } from '../../../../src/pipeline/text-shape.ts';
 
 describe('untrustedKind', () => {
   it.each([
