@@ -2,6 +2,7 @@
 // brackets after the title or in a column of its own, leader dots or a wide gap, the page number at the right margin.
 // Written as the text form the ingest reads: `标题<TAB>文号(页码)`, a section heading on a line of its own.
 import { parseDocNumberList } from '../doc-number/grammar.ts';
+import { documentType } from '../notice-title.ts';
 import { bracketedSection, isTocHeading } from '../toc.ts';
 import type { PdfLine } from './lines.ts';
 
@@ -12,6 +13,8 @@ export interface PdfContentsEntry {
   /** The doc number or numbers as printed, without the brackets around them; empty for an item without one. */
   docNumbers: string;
   page: number;
+  /** The leader dots printed between the title and the page number, left out of the text form; empty where a gap stands for them. */
+  leaders: string;
   /** The PDF lines the entry is printed on. */
   lines: PdfLine[];
 }
@@ -26,6 +29,8 @@ const PAGE = /^\d{1,4}$/;
 const WIDE_GAP_EMS = 2;
 // A doc number in a column of its own stands at least this many ems after the title (and must read as one).
 const COLUMN_GAP_EMS = 1;
+// The page in brackets right after a doc number, as the text form itself prints it: …柳政发〔2024〕3号(3).
+const PAGE_AFTER_DOC = /^(.*号)\s*[（(](\d{1,4})[)）]$/u;
 // A doc number in brackets closing the title: （柳政发〔2024〕3号）.
 const BRACKETED_DOC = /[（(]([^（()）]+)[)）]$/;
 
@@ -35,7 +40,9 @@ export function isContentsHeading(line: PdfLine): boolean {
 }
 
 /** The page number a line ends with, and the text before it (leaders and the gap taken off); undefined when it ends with none. */
-function pageAtEnd(line: PdfLine): { before: string; page: number } | undefined {
+function pageAtEnd(line: PdfLine): { before: string; leaders: string; page: number } | undefined {
+  const bracketed = PAGE_AFTER_DOC.exec(line.text.trim());
+  if (bracketed) return { before: bracketed[1]!, leaders: '', page: Number(bracketed[2]) };
   const last = line.runs.at(-1);
   if (!last) return undefined;
   // The number is the last run's trailing digits; the run may hold the leaders too.
@@ -44,7 +51,8 @@ function pageAtEnd(line: PdfLine): { before: string; page: number } | undefined 
   const head = [...line.runs.slice(0, -1).map((r) => r.text), last.text.trim().slice(0, -digits.length)].join('').trimEnd();
   const gap = line.gaps.at(-1) ?? 0;
   const separated = LEADERS.test(head) || (last.text.trim() === digits && gap >= WIDE_GAP_EMS * last.size);
-  return separated ? { before: head.replace(LEADERS, '').trimEnd(), page: Number(digits) } : undefined;
+  const leaders = LEADERS.exec(head)?.[0] ?? '';
+  return separated ? { before: head.slice(0, head.length - leaders.length).trimEnd(), leaders, page: Number(digits) } : undefined;
 }
 
 /** The title and doc numbers of an entry's text: the number in brackets at its end, or in a column of its own after a wide gap. */
@@ -54,9 +62,21 @@ function splitDocNumbers(text: string, line: PdfLine): { title: string; docNumbe
   // A column: on the entry's last line, the runs between the widest gap and the page number.
   const gaps = line.gaps.slice(0, -1);
   const widest = gaps.indexOf(Math.max(...gaps));
-  if (widest < 0 || gaps[widest]! < COLUMN_GAP_EMS * line.runs[widest]!.size) return { title: text, docNumbers: '' };
-  const column = line.runs.slice(widest + 1, -1).map((r) => r.text).join('').replace(LEADERS, '').trim();
-  return parseDocNumberList(column) && text.endsWith(column) ? { title: text.slice(0, -column.length), docNumbers: column } : { title: text, docNumbers: '' };
+  if (widest >= 0 && gaps[widest]! >= COLUMN_GAP_EMS * line.runs[widest]!.size) {
+    const column = line.runs.slice(widest + 1, -1).map((r) => r.text).join('').replace(LEADERS, '').trim();
+    if (parseDocNumberList(column) && text.endsWith(column)) return { title: text.slice(0, -column.length), docNumbers: column };
+  }
+  return gluedDocNumbers(text) ?? { title: text, docNumbers: '' };
+}
+
+/** A doc number set right after the title with no gap: the title ends with its document type (通知, 意见 …), the number follows. */
+function gluedDocNumbers(text: string): { title: string; docNumbers: string } | undefined {
+  for (let end = text.length - 1; end > 0; end--) {
+    const title = text.slice(0, end);
+    const docNumbers = text.slice(end).trim();
+    if (documentType(title) !== '其他' && parseDocNumberList(docNumbers)) return { title, docNumbers };
+  }
+  return undefined;
 }
 
 /**
@@ -85,7 +105,7 @@ export function readContents(lines: readonly PdfLine[], start: number): { items:
     const entryLines = [...pending, line];
     const printed = [...pending.map((l) => l.text.trim()), end.before].join('');
     const { title, docNumbers } = splitDocNumbers(printed, line);
-    items.push({ kind: 'entry', entry: { title: title.trimEnd(), docNumbers, page: end.page, lines: entryLines } });
+    items.push({ kind: 'entry', entry: { title: title.trimEnd(), docNumbers, page: end.page, leaders: end.leaders, lines: entryLines } });
     pending = [];
   }
   return { items, end: i - pending.length };

@@ -31,6 +31,20 @@ describe('readContents on lines', () => {
     expect(contentsText(read.items).slice(1)).toEqual(['【市政府办公室文件】', '柳州市人民政府办公室关于做好防汛工作的函\t柳政办函〔2024〕30号(25)', '《柳州市城市道路桥梁管理办法》政策解读\t(18)']);
   });
 
+  it('reads the page in brackets right after the doc number, with a gap before the number or none at all', () => {
+    const read = readContents(
+      lines(
+        [run('目录', 250)],
+        [run('柳州市人民政府关于政府领导工作分工调整', 80)],
+        [run('的通知', 80), run('柳政发〔2024〕7号(23)', 300)],
+        [run('柳州市人民政府办公室关于做好防汛工作的函柳政办函〔2024〕30号（25）', 80)],
+      ),
+      0,
+    );
+    expect(contentsText(read.items).slice(1)).toEqual(['柳州市人民政府关于政府领导工作分工调整的通知\t柳政发〔2024〕7号(23)', '柳州市人民政府办公室关于做好防汛工作的函\t柳政办函〔2024〕30号(25)']);
+    expect(read.end).toBe(4);
+  });
+
   it('ends where lines stop closing entries, before the first notice\'s title', () => {
     const read = readContents(lines([run('目录', 250)], [run('关于甲的通知……', 80), run('3', 500)], [run('柳州市人民政府公报', 80)], [run('2024年第3期', 80)], [run('柳州市人民政府关于甲的通知', 80)], [run('2024年2月8日', 80)]), 0);
     expect(read.items).toHaveLength(1);
