@@ -1,8 +1,8 @@
-// CLI: seeds/*.txt → content/. Writes a new folder and swaps it in, so a failed run leaves content/ as it was.
+// CLI: seeds/*.txt and seeds/*.pdf → content/. Writes a new folder and swaps it in, so a failed run leaves content/ as it was.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { IngestError } from '../src/pipeline/errors.ts';
-import { ingest } from '../src/pipeline/ingest.ts';
+import { ingest, isSeedFile, readSeed, type Seed } from '../src/pipeline/ingest.ts';
 import { compareText } from '../src/pipeline/text-shape.ts';
 import { formatReport } from './report.ts';
 
@@ -10,13 +10,14 @@ const root = join(import.meta.dirname, '..');
 const seedsDir = process.env.GONGBAO_SEEDS ?? join(root, 'seeds');
 const outDir = process.env.GONGBAO_CONTENT ?? join(root, 'content');
 
-function main(): number {
-  const names = readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort();
+async function main(): Promise<number> {
+  const names = readdirSync(seedsDir).filter(isSeedFile).sort();
   if (names.length === 0) {
-    console.error(`${seedsDir}: no seed files (*.txt); add one plain-text gazette issue per file`);
+    console.error(`${seedsDir}: no seed files (*.txt, *.pdf); add one gazette issue per file, its plain text or its PDF`);
     return 1;
   }
-  const seeds = names.map((n) => ({ file: `seeds/${n}`, bytes: readFileSync(join(seedsDir, n)) }));
+  const seeds: Seed[] = [];
+  for (const n of names) seeds.push(await readSeed(`seeds/${n}`, new Uint8Array(readFileSync(join(seedsDir, n)))));
   const result = ingest(seeds);
   if (!process.env.GONGBAO_QUIET) process.stdout.write(formatReport(result.fidelity));
   const staging = `${outDir}.new`;
@@ -41,7 +42,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   // A bad seed names its file and line; anything else (a missing folder, a full disk) says what failed.
   console.error(`ingest failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -57,6 +57,7 @@ function issueIndex(issue: Issue): IssueRecord {
     label: issueLabel(issue.year, issue.number),
     colophon: issue.colophon,
     source: issue.source,
+    ...(issue.original && { original: issue.original }),
     toc: issue.toc.map((e) => ({
       title: e.title,
       ...(e.docNumber && { docNumber: e.docNumber.text }),

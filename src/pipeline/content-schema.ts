@@ -65,6 +65,7 @@ export const CatalogueRecordSchema = NoticeSchema.pick({
   endPage: true,
   effects: true,
   sourceLines: true,
+  pdfPages: true,
 }).extend({
   slug: NoticeSchema.shape.slug.regex(SLUG).describe('ASCII slug from the doc number, e.g. liuzhengfa-2024-3 (2024-04-item-8 for an item without one); also the entry id.'),
   title: z.string().describe('The title as printed, wrap spaces taken out; from the table of contents when titleSource is toc.'),
@@ -115,6 +116,7 @@ export const IssueRecordSchema = z.object({
   label: z.string().describe('e.g. 2024年第3期.'),
   colophon: ColophonSchema,
   source: z.string().describe('Seed file the issue came from.'),
+  original: issue.original,
   toc: z.array(TocRecordSchema).describe('Table of contents in printed order.'),
   notices: z.array(z.string()).describe('Notice slugs in printed order.'),
 });

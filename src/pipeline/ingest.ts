@@ -6,18 +6,37 @@ import { IngestError } from './errors.ts';
 import type { FidelityReport } from './fidelity-record.ts';
 import { IssueSchema, type Issue } from './model.ts';
 import { parseIssue } from './parse-issue.ts';
+import { placeOnPdf } from './pdf/pdf-pages.ts';
+import { pdfFidelity, readPdfSeed, type PdfReading } from './pdf/pdf-seed.ts';
 import { compact, compareText } from './text-shape.ts';
 
 export interface Seed {
-  /** Path as it should appear in errors and in the issue, e.g. seeds/2024-03.txt. */
+  /** Path as it should appear in errors and in the issue, e.g. seeds/2024-03.txt or seeds/2024-03.pdf. */
   file: string;
+  /** The text the parser reads: the file itself, or for a PDF its text form. */
   bytes: Uint8Array;
+  /** For a PDF seed: the PDF as it is, and what reading it told of its pages. */
+  pdf?: { bytes: Uint8Array; reading: PdfReading };
 }
 
 export interface IngestResult {
   archive: ArchiveModel;
   fidelity: FidelityReport[];
-  files: Map<string, string>;
+  /** Relative path → content: text, or the bytes of an original PDF. */
+  files: Map<string, string | Uint8Array>;
+}
+
+/** True for a seed file the ingest takes: the plain text of an issue, or its PDF. */
+export const isSeedFile = (name: string) => /\.(txt|pdf)$/i.test(name);
+
+/** The file name of a seed's path. */
+const fileName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
+
+/** A seed as the parser reads it: a text file as it is, a PDF as its text form with what the PDF tells of it. */
+export async function readSeed(file: string, bytes: Uint8Array): Promise<Seed> {
+  if (!/\.pdf$/i.test(file)) return { file, bytes };
+  const { text, reading } = await readPdfSeed(bytes, file);
+  return { file, bytes: new TextEncoder().encode(text), pdf: { bytes, reading } };
 }
 
 /** One seed read and checked: its decoded text, its issue (checked against the model) and its fidelity account. */
@@ -35,8 +54,10 @@ export function readIssue(seed: Seed): { text: string; issue: Issue; fidelity: F
     const where = parsed.fidelity.strayLines[0]?.line ?? parsed.issue.notices.find((_, i) => parsed.fidelity.notices[i]!.lost + parsed.fidelity.notices[i]!.invented > 0)?.sourceLines[0] ?? 0;
     throw new IngestError({ file: seed.file, line: where }, `${parsed.fidelity.unaccounted} characters are unaccounted for`, 'every character in a notice or dropped as page furniture');
   }
+  const issue = seed.pdf ? placeOnPdf(parsed.issue, seed.pdf.reading, fileName(seed.file)) : parsed.issue;
+  const fidelity = seed.pdf ? { ...parsed.fidelity, pdf: pdfFidelity(seed.pdf.reading) } : parsed.fidelity;
   // The model is checked at run time, so a parser change can never hand the site a malformed notice.
-  return { text, issue: IssueSchema.parse(parsed.issue), fidelity: parsed.fidelity };
+  return { text, issue: IssueSchema.parse(issue), fidelity };
 }
 
 /** Ingests seeds; throws IngestError on bad input and when any character is unaccounted for. */
@@ -44,12 +65,14 @@ export function ingest(seeds: readonly Seed[]): IngestResult {
   const issues: Issue[] = [];
   const fidelity: FidelityReport[] = [];
   const seedLines = new Map<string, string[]>();
+  const originals = new Map<string, Uint8Array>();
   for (const seed of [...seeds].sort((a, b) => compareText(a.file, b.file))) {
     const read = readIssue(seed);
     issues.push(read.issue);
     fidelity.push(read.fidelity);
     seedLines.set(seed.file, read.text.split('\n'));
+    if (seed.pdf) originals.set(`originals/${fileName(seed.file)}`, seed.pdf.bytes);
   }
   const archive = buildArchive(issues);
-  return { archive, fidelity, files: contentFiles(archive, fidelity, seedLines) };
+  return { archive, fidelity, files: new Map<string, string | Uint8Array>([...contentFiles(archive, fidelity, seedLines), ...originals]) };
 }

@@ -176,6 +176,7 @@ export const NoticeSchema = z.object({
   publishes: z.array(PublicationSchema).describe('Documents it publishes (关于印发《…》的通知).'),
   effects: z.array(EffectSchema).describe('What its own text says about when it applies and what it ends.'),
   sourceLines: LineRangeSchema.describe('Lines of the seed that hold this notice, title to last line.'),
+  pdfPages: LineRangeSchema.optional().describe('For an issue read from its PDF: the PDF pages (1-based, as file.pdf#page=N counts) the notice begins and ends on.'),
 });
 export type Notice = z.infer<typeof NoticeSchema>;
 
@@ -207,6 +208,10 @@ export const IssueSchema = z.object({
   toc: z.array(TocEntrySchema),
   notices: z.array(NoticeSchema),
   source: z.string().describe('Seed file name the issue came from.'),
+  original: z.object({
+    file: z.string().describe('File name of the PDF the issue was read from, e.g. 2024-03.pdf: the site serves it as it is.'),
+    pages: z.number().int().min(1),
+  }).optional().describe('The PDF the issue was read from; absent for an issue from a text seed.'),
   identityLine: z.number().int().describe('Seed line that states the issue\'s identity, e.g. (2024年第3期，总第153期).'),
 });
 export type Issue = z.infer<typeof IssueSchema>;

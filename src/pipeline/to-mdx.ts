@@ -39,6 +39,7 @@ export function noticeFrontmatter(notice: Notice, issue: Issue, related: Related
     effects: notice.effects.map((e) => ({ ...e })),
     attachments: notice.attachments.map((a) => ({ label: a.label, title: a.title, id: a.id })),
     sourceLines: notice.sourceLines,
+    ...(notice.pdfPages && { pdfPages: notice.pdfPages }),
     sourceFile: issue.source,
   };
 }

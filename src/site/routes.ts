@@ -28,6 +28,8 @@ export function createRoutes(base: string) {
     issueYear: (year: number) => pagePath(base, 'issues', String(year)),
     issueFidelity: (id: string) => filePath(base, 'issues', id, 'fidelity.json'),
     issueNoticesJson: (id: string) => filePath(base, 'issues', id, 'notices.json'),
+    /** The PDF an issue was read from, served as it is; `page` (1-based, the PDF's own count) opens it there in PDF viewers. */
+    issueOriginal: (id: string, page?: number) => filePath(base, 'issues', id, `${id}.pdf`) + (page === undefined ? '' : `#page=${page}`),
     notice: (slug: string) => pagePath(base, 'notices', slug),
     /** A heading or attachment inside a notice. */
     noticeAnchor: (slug: string, id: string) => `${pagePath(base, 'notices', slug)}#${encodeURIComponent(id)}`,

@@ -7,6 +7,6 @@ import { SEED_FILE, seedBytes } from '../support/real-seed.ts';
 const result = ingest([{ file: SEED_FILE, bytes: seedBytes }]);
 
 it.each(result.archive.issues[0]!.notices.map((n) => [n.docNumber?.text, n] as const))('%s renders its text unchanged', (_, notice) => {
-  const mdx = result.files.get(`notices/${notice.slug}.mdx`)!;
+  const mdx = result.files.get(`notices/${notice.slug}.mdx`) as string;
   expect(renderedText(mdx)).toBe(bodyText(notice));
 });

@@ -13,14 +13,18 @@ export interface PdfContentsEntry {
   /** The doc number or numbers as printed, without the brackets around them; empty for an item without one. */
   docNumbers: string;
   page: number;
-  /** The leader dots printed between the title and the page number, left out of the text form; empty where a gap stands for them. */
-  leaders: string;
+  /** What is printed around the doc number and the page and left out of the text form: the brackets of either, the leader dots. */
+  marks: string;
   /** The PDF lines the entry is printed on. */
   lines: PdfLine[];
 }
 
 /** What the contents hold, in printed order: entries and the section headings between them. */
-export type PdfContentsItem = { kind: 'entry'; entry: PdfContentsEntry } | { kind: 'section'; text: string; line: PdfLine };
+export type PdfContentsItem =
+  | { kind: 'entry'; entry: PdfContentsEntry }
+  | { kind: 'section'; text: string; line: PdfLine }
+  /** The 目录 heading printed again where the contents go on over a page. */
+  | { kind: 'heading'; line: PdfLine };
 
 // Leader dots, as the typesetter draws them, at the end of the text before the page number.
 const LEADERS = /[.．·…‥⋯]{2,}$/;
@@ -30,7 +34,7 @@ const WIDE_GAP_EMS = 2;
 // A doc number in a column of its own stands at least this many ems after the title (and must read as one).
 const COLUMN_GAP_EMS = 1;
 // The page in brackets right after a doc number, as the text form itself prints it: …柳政发〔2024〕3号(3).
-const PAGE_AFTER_DOC = /^(.*号)\s*[（(](\d{1,4})[)）]$/u;
+const PAGE_AFTER_DOC = /^(.*号)\s*([（(])(\d{1,4})([)）])$/u;
 // A doc number in brackets closing the title: （柳政发〔2024〕3号）.
 const BRACKETED_DOC = /[（(]([^（()）]+)[)）]$/;
 
@@ -42,7 +46,7 @@ export function isContentsHeading(line: PdfLine): boolean {
 /** The page number a line ends with, and the text before it (leaders and the gap taken off); undefined when it ends with none. */
 function pageAtEnd(line: PdfLine): { before: string; leaders: string; page: number } | undefined {
   const bracketed = PAGE_AFTER_DOC.exec(line.text.trim());
-  if (bracketed) return { before: bracketed[1]!, leaders: '', page: Number(bracketed[2]) };
+  if (bracketed) return { before: bracketed[1]!, leaders: bracketed[2]! + bracketed[4]!, page: Number(bracketed[3]) };
   const last = line.runs.at(-1);
   if (!last) return undefined;
   // The number is the last run's trailing digits; the run may hold the leaders too.
@@ -56,9 +60,9 @@ function pageAtEnd(line: PdfLine): { before: string; leaders: string; page: numb
 }
 
 /** The title and doc numbers of an entry's text: the number in brackets at its end, or in a column of its own after a wide gap. */
-function splitDocNumbers(text: string, line: PdfLine): { title: string; docNumbers: string } {
+function splitDocNumbers(text: string, line: PdfLine): { title: string; docNumbers: string; brackets?: string } {
   const bracketed = BRACKETED_DOC.exec(text);
-  if (bracketed && parseDocNumberList(bracketed[1]!)) return { title: text.slice(0, bracketed.index), docNumbers: bracketed[1]! };
+  if (bracketed && parseDocNumberList(bracketed[1]!)) return { title: text.slice(0, bracketed.index), docNumbers: bracketed[1]!, brackets: `${bracketed[0][0]}${bracketed[0].at(-1)}` };
   // A column: on the entry's last line, the runs between the widest gap and the page number.
   const gaps = line.gaps.slice(0, -1);
   const widest = gaps.indexOf(Math.max(...gaps));
@@ -89,7 +93,10 @@ export function readContents(lines: readonly PdfLine[], start: number): { items:
   let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
-    if (isContentsHeading(line)) continue;
+    if (isContentsHeading(line)) {
+      if (i > start && !pending.length) items.push({ kind: 'heading', line });
+      continue;
+    }
     const text = line.text.trim();
     if (!pending.length && bracketedSection(text) !== undefined) {
       items.push({ kind: 'section', text, line });
@@ -104,14 +111,19 @@ export function readContents(lines: readonly PdfLine[], start: number): { items:
     }
     const entryLines = [...pending, line];
     const printed = [...pending.map((l) => l.text.trim()), end.before].join('');
-    const { title, docNumbers } = splitDocNumbers(printed, line);
-    items.push({ kind: 'entry', entry: { title: title.trimEnd(), docNumbers, page: end.page, leaders: end.leaders, lines: entryLines } });
+    const { title, docNumbers, brackets = '' } = splitDocNumbers(printed, line);
+    items.push({ kind: 'entry', entry: { title: title.trimEnd(), docNumbers, page: end.page, marks: brackets + end.leaders, lines: entryLines } });
     pending = [];
   }
   return { items, end: i - pending.length };
 }
 
+/** The characters of an entry the PDF prints and the text form keeps: its title, doc numbers and page (not the tab and brackets the text form adds). */
+export function entryCharacters(entry: PdfContentsEntry): string {
+  return `${entry.title}${entry.docNumbers}${entry.page}`;
+}
+
 /** The contents in the text form the ingest reads: 目 录, then each section heading and each `标题<TAB>文号(页码)` on a line. */
 export function contentsText(items: readonly PdfContentsItem[]): string[] {
-  return ['目 录', ...items.map((item) => (item.kind === 'section' ? item.text : `${item.entry.title}\t${item.entry.docNumbers}(${item.entry.page})`))];
+  return ['目 录', ...items.map((item) => (item.kind === 'heading' ? '目 录' : item.kind === 'section' ? item.text : `${item.entry.title}\t${item.entry.docNumbers}(${item.entry.page})`))];
 }

@@ -1,7 +1,7 @@
 // A gazette PDF written in the text form the ingest reads, as far as the PDF front end reads it today: look-alike
 // ideographs mapped back, fake bold counted once, page furniture taken off, the cover line by line, the contents as
 // `标题<TAB>文号(页码)`, and the body block by block with spaces from the layout. Each line says where it was printed.
-import { contentsText, isContentsHeading, readContents } from './contents.ts';
+import { contentsText, entryCharacters, isContentsHeading, readContents } from './contents.ts';
 import { dedupeRuns, type RemovedGlyphs } from './fake-bold.ts';
 import { findPdfFurniture, type FurnitureLine } from './furniture.ts';
 import { unifyIdeographs, type Substitution } from './ideographs.ts';
@@ -13,6 +13,8 @@ import { spaceLine } from './spaces.ts';
 /** One line of the text form and the PDF line it starts on (none for the blank line between blocks). */
 export interface TextFormLine {
   text: string;
+  /** The characters of the line the PDF prints, where the text form adds marks of its own (a contents entry's tab and brackets). */
+  printed?: string;
   from?: { page: number; baseline: number };
 }
 
@@ -24,6 +26,8 @@ export interface PdfTextForm {
   substitutions: { page: number; substitution: Substitution }[];
   duplicates: RemovedGlyphs[];
   furniture: FurnitureLine[];
+  /** The contents' leader dots and brackets, left out as the text form writes each entry `标题<TAB>文号(页码)`. */
+  marks: { page: number; text: string }[];
 }
 
 const at = (line: PdfLine) => ({ page: line.page, baseline: line.baseline });
@@ -47,17 +51,23 @@ export function pdfTextForm(pdf: PdfText): PdfTextForm {
   const body = found.body.flat();
   const start = body.findIndex(isContentsHeading);
   const lines: TextFormLine[] = [];
+  const marks: PdfTextForm['marks'] = [];
   let rest = body;
   if (start >= 0) {
     for (const line of body.slice(0, start)) lines.push({ text: spaced(line), from: at(line) });
     const contents = readContents(body, start);
     const texts = contentsText(contents.items);
+    for (const item of contents.items) if (item.kind === 'entry' && item.entry.marks) marks.push({ page: item.entry.lines.at(-1)!.page, text: item.entry.marks });
     lines.push({ text: texts[0]!, from: at(body[start]!) }, { text: '' });
-    contents.items.forEach((item, k) => lines.push({ text: texts[k + 1]!, from: at(item.kind === 'section' ? item.line : item.entry.lines[0]!) }));
+    contents.items.forEach((item, k) => {
+      const text = texts[k + 1]!;
+      if (item.kind === 'heading') lines.push({ text: '' }, { text, from: at(item.line) }, { text: '' });
+      else lines.push(item.kind === 'section' ? { text, from: at(item.line) } : { text, printed: entryCharacters(item.entry), from: at(item.entry.lines[0]!) });
+    });
     rest = body.slice(contents.end);
   }
   for (const block of pdfBlocks(rest)) {
     lines.push({ text: '' }, { text: block.lines.map(spaced).join(''), from: at(block.lines[0]!) });
   }
-  return { lines, printedPages: found.printedPages, substitutions, duplicates, furniture: found.furniture };
+  return { lines, printedPages: found.printedPages, substitutions, duplicates, furniture: found.furniture, marks };
 }

@@ -45,6 +45,12 @@ describe('readContents on lines', () => {
     expect(read.end).toBe(4);
   });
 
+  it('keeps the 目录 heading printed again where the contents go on over a page', () => {
+    const read = readContents(lines([run('目录', 250)], [run('关于甲的通知……', 80), run('3', 500)], [run('目　录', 250)], [run('关于乙的通知……', 80), run('5', 500)]), 0);
+    expect(contentsText(read.items)).toEqual(['目 录', '关于甲的通知\t(3)', '目 录', '关于乙的通知\t(5)']);
+    expect(read.items[1]).toMatchObject({ kind: 'heading' });
+  });
+
   it('ends where lines stop closing entries, before the first notice\'s title', () => {
     const read = readContents(lines([run('目录', 250)], [run('关于甲的通知……', 80), run('3', 500)], [run('柳州市人民政府公报', 80)], [run('2024年第3期', 80)], [run('柳州市人民政府关于甲的通知', 80)], [run('2024年2月8日', 80)]), 0);
     expect(read.items).toHaveLength(1);
