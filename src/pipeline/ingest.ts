@@ -6,6 +6,7 @@ import { IngestError } from './errors.ts';
 import type { FidelityReport } from './fidelity-record.ts';
 import { IssueSchema, type Issue } from './model.ts';
 import { parseIssue } from './parse-issue.ts';
+import { PdfError } from './pdf/pdf-error.ts';
 import { placeOnPdf } from './pdf/pdf-pages.ts';
 import { pdfFidelity, readPdfSeed, type PdfReading } from './pdf/pdf-seed.ts';
 import { compact, compareText } from './text-shape.ts';
@@ -39,8 +40,27 @@ export async function readSeed(file: string, bytes: Uint8Array): Promise<Seed> {
   return { file, bytes: new TextEncoder().encode(text), pdf: { bytes, reading } };
 }
 
+/**
+ * An error at a line of a PDF seed's text form, told at the PDF page that line was printed on (the last printed line
+ * before it, for a blank one), with the line of the text form that `npm run extract` prints.
+ */
+function atPdfPage(error: IngestError, seed: Seed): IngestError {
+  const pages = seed.pdf?.reading.linePages;
+  if (!pages || error.line <= 0 || error instanceof PdfError) return error;
+  const page = pages.slice(0, error.line).findLast((p) => p !== null) ?? 0;
+  return new PdfError({ file: seed.file, page }, `${error.problem} (line ${error.line} of its text form, as \`npm run extract -- ${seed.file}\` prints it)`, error.expected);
+}
+
 /** One seed read and checked: its decoded text, its issue (checked against the model) and its fidelity account. */
 export function readIssue(seed: Seed): { text: string; issue: Issue; fidelity: FidelityReport } {
+  try {
+    return checkedIssue(seed);
+  } catch (error) {
+    throw error instanceof IngestError ? atPdfPage(error, seed) : error;
+  }
+}
+
+function checkedIssue(seed: Seed): { text: string; issue: Issue; fidelity: FidelityReport } {
   const { text } = decodeSeed(seed.bytes, seed.file);
   const parsed = parseIssue(text, seed.file);
   const stray = parsed.fidelity.strayLines[0];

@@ -26,7 +26,7 @@ function tally(texts: Iterable<{ text: string; page: number }>, counts = new Map
 }
 
 /** What the text form leaves out, each on its 1-based page. */
-function formDrops(form: PdfTextForm): PdfDrop[] {
+export function formDrops(form: PdfTextForm): PdfDrop[] {
   return [
     ...form.furniture.map(({ page, line, reason }) => ({ page: page + 1, text: line.text, reason })),
     ...form.duplicates.map(({ page, text, reason }) => ({ page: page + 1, text, reason })),
@@ -34,22 +34,35 @@ function formDrops(form: PdfTextForm): PdfDrop[] {
   ].sort((a, b) => a.page - b.page);
 }
 
+/** A character printed on the pages more often (n > 0) or less often (n < 0) than the text form and its drops hold it, with the first page that prints it. */
+export interface Unaccounted {
+  char: string;
+  n: number;
+  page: number;
+}
+
 /**
- * Throws when the characters printed on the pages (whitespace aside) are not exactly those of the text form and of
- * what it leaves out: a layout rule that lost or doubled a character stops the ingest at the page that printed it.
+ * The characters printed on the pages (whitespace aside) that are not exactly those of the text form and of what it
+ * leaves out, first page first; none when every one is accounted for.
  */
-function checkAccount(file: string, pdf: PdfText, form: PdfTextForm, drops: readonly PdfDrop[]): number {
+export function unaccountedCharacters(pdf: PdfText, form: PdfTextForm, drops: readonly PdfDrop[]): { glyphs: number; unaccounted: Unaccounted[] } {
   const printed = pdf.pages.flatMap((page) => page.runs.filter((run) => !run.inserted).map((run) => ({ text: unifyIdeographs(run.text).text, page: page.index + 1 })));
   const counts = tally(printed);
   const glyphs = [...counts.values()].reduce((sum, c) => sum + c.n, 0);
   const pageOf = (line: number) => form.lines[line]?.from?.page;
   tally(form.lines.map((line, k) => ({ text: line.printed ?? line.text, page: (pageOf(k) ?? 0) + 1 })), counts, -1);
   tally(drops, counts, -1);
-  const off = [...counts].filter(([, c]) => c.n !== 0).sort((a, b) => a[1].page - b[1].page)[0];
+  const unaccounted = [...counts].filter(([, c]) => c.n !== 0).map(([char, { n, page }]) => ({ char, n, page })).sort((a, b) => a.page - b.page);
+  return { glyphs, unaccounted };
+}
+
+/** Stops the ingest at the page that printed a character the layout rules lost or doubled. */
+function checkAccount(file: string, pdf: PdfText, form: PdfTextForm, drops: readonly PdfDrop[]): number {
+  const { glyphs, unaccounted } = unaccountedCharacters(pdf, form, drops);
+  const off = unaccounted[0];
   if (off) {
-    const [char, { n, page }] = off;
-    const what = n > 0 ? `${n} of its “${char}” are missing from the text form` : `the text form holds ${-n} “${char}” more than the PDF prints`;
-    throw new PdfError({ file, page }, `${what}: a layout rule lost or doubled characters`, 'every printed character in the text form or left out as page furniture');
+    const what = off.n > 0 ? `${off.n} of its “${off.char}” are missing from the text form` : `the text form holds ${-off.n} “${off.char}” more than the PDF prints`;
+    throw new PdfError({ file, page: off.page }, `${what}: a layout rule lost or doubled characters`, 'every printed character in the text form or left out as page furniture');
   }
   return glyphs;
 }
