@@ -16,8 +16,8 @@ export interface Seed {
   file: string;
   /** The text the parser reads: the file itself, or for a PDF its text form. */
   bytes: Uint8Array;
-  /** For a PDF seed: the PDF as it is, and what reading it told of its pages. */
-  pdf?: { bytes: Uint8Array; reading: PdfReading };
+  /** For a PDF seed: the PDF as it is, its SHA-256, and what reading it told of its pages. */
+  pdf?: { bytes: Uint8Array; sha256: string; reading: PdfReading };
 }
 
 export interface IngestResult {
@@ -37,7 +37,9 @@ const fileName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
 export async function readSeed(file: string, bytes: Uint8Array): Promise<Seed> {
   if (!/\.pdf$/i.test(file)) return { file, bytes };
   const { text, reading } = await readPdfSeed(bytes, file);
-  return { file, bytes: new TextEncoder().encode(text), pdf: { bytes, reading } };
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes.slice()));
+  const sha256 = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  return { file, bytes: new TextEncoder().encode(text), pdf: { bytes, sha256, reading } };
 }
 
 /**
@@ -74,7 +76,7 @@ function checkedIssue(seed: Seed): { text: string; issue: Issue; fidelity: Fidel
     const where = parsed.fidelity.strayLines[0]?.line ?? parsed.issue.notices.find((_, i) => parsed.fidelity.notices[i]!.lost + parsed.fidelity.notices[i]!.invented > 0)?.sourceLines[0] ?? 0;
     throw new IngestError({ file: seed.file, line: where }, `${parsed.fidelity.unaccounted} characters are unaccounted for`, 'every character in a notice or dropped as page furniture');
   }
-  const issue = seed.pdf ? placeOnPdf(parsed.issue, seed.pdf.reading, fileName(seed.file)) : parsed.issue;
+  const issue = seed.pdf ? placeOnPdf(parsed.issue, seed.pdf.reading, { file: fileName(seed.file), sha256: seed.pdf.sha256 }) : parsed.issue;
   const fidelity = seed.pdf ? { ...parsed.fidelity, pdf: pdfFidelity(seed.pdf.reading) } : parsed.fidelity;
   // The model is checked at run time, so a parser change can never hand the site a malformed notice.
   return { text, issue: IssueSchema.parse(issue), fidelity };

@@ -211,6 +211,7 @@ export const IssueSchema = z.object({
   original: z.object({
     file: z.string().describe('File name of the PDF the issue was read from, e.g. 2024-03.pdf: the site serves it as it is.'),
     pages: z.number().int().min(1),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the PDF, so a copy fetched from anywhere can be checked against the one read.'),
   }).optional().describe('The PDF the issue was read from; absent for an issue from a text seed.'),
   identityLine: z.number().int().describe('Seed line that states the issue\'s identity, e.g. (2024年第3期，总第153期).'),
 });

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { FidelityReportSchema, type FidelityReport } from '../pipeline/fidelity-record.ts';
+import { FidelityReportSchema, type FidelityReport, type PdfFidelity } from '../pipeline/fidelity-record.ts';
 import { CONTENT_DIR } from './content-dir.ts';
 
 export interface FidelitySummary {
@@ -42,5 +42,18 @@ export function summarizeFidelity(report: FidelityReport): FidelitySummary {
     issueChars: report.issueChars,
     droppedChars: Object.values(report.dropped).reduce((sum, n) => sum + n, 0),
     unaccounted: report.unaccounted,
+  };
+}
+
+/** What the issue page says of a PDF seed's pages: characters printed, and those left out by reason. */
+export function summarizePdfFidelity(pdf: PdfFidelity) {
+  const { dropped } = pdf;
+  return {
+    glyphs: pdf.glyphs,
+    furniture: dropped['running-head'] + dropped.folio,
+    marks: dropped['contents-marks'],
+    tableHeaders: dropped['table-header'],
+    duplicates: dropped['duplicate-glyph'],
+    substituted: pdf.substituted,
   };
 }

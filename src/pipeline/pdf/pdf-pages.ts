@@ -20,7 +20,7 @@ function placeNotice(notice: Notice, reading: PdfReading): Notice {
   return { ...rest, ...(startPage !== undefined && { startPage }), ...(endPage !== undefined && { endPage }), pdfPages };
 }
 
-/** The issue with its original PDF named (`name` as the site serves it) and each notice placed on its pages. */
-export function placeOnPdf(issue: Issue, reading: PdfReading, name: string): Issue {
-  return { ...issue, original: { file: name, pages: reading.pages }, notices: issue.notices.map((notice) => placeNotice(notice, reading)) };
+/** The issue with its original PDF named (its file name and digest) and each notice placed on its pages. */
+export function placeOnPdf(issue: Issue, reading: PdfReading, original: { file: string; sha256: string }): Issue {
+  return { ...issue, original: { ...original, pages: reading.pages }, notices: issue.notices.map((notice) => placeNotice(notice, reading)) };
 }
