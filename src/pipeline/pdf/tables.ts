@@ -33,6 +33,8 @@ export interface PdfTable {
 export interface TableRow {
   cells: string[];
   page: number;
+  /** The baseline of its topmost line; the row's bottom edge for a row without text. */
+  baseline: number;
   lines: PdfLine[];
 }
 
@@ -229,7 +231,9 @@ export function tableRows(table: PdfTable): TableRow[] {
   return table.rows.slice(0, -1).map((_, row) => {
     const starting = table.cells.filter((cell) => cell.row === row);
     const cells = table.columns.slice(0, -1).map((_, column) => starting.find((cell) => cell.column === column)?.text ?? '');
-    return { cells, page: table.page, lines: starting.sort((a, b) => a.column - b.column).flatMap((cell) => cell.lines) };
+    const lines = starting.sort((a, b) => a.column - b.column).flatMap((cell) => cell.lines);
+    const baseline = lines.length ? Math.min(...lines.map((l) => l.baseline)) : table.rows[row + 1]!;
+    return { cells, page: table.page, baseline, lines };
   });
 }
 
