@@ -7,8 +7,11 @@ export interface FurniturePage {
   lines: readonly PdfLine[];
 }
 
-/** Why a line is furniture: a running head repeats on the pages; a folio prints the page's number. */
-export type FurnitureReason = 'running-head' | 'folio';
+/**
+ * Why a line is furniture: a running head repeats on the pages; a folio prints the page's number; a table header
+ * is printed again at the top of a table's continuation on the next page.
+ */
+export type FurnitureReason = 'running-head' | 'folio' | 'table-header';
 
 /** A line of furniture, with the 0-based PDF index of its page. */
 export interface FurnitureLine {

@@ -5,6 +5,7 @@ import { getDocument, OPS, type PageViewport, type PDFDocumentProxy, type PDFPag
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import { PdfError } from './pdf-error.ts';
 import { codePoint } from '../text-shape.ts';
+import { pageRules, type Rule } from './rules.ts';
 import { firstUntrusted, showUntrusted } from './untrusted-text.ts';
 
 /**
@@ -35,13 +36,15 @@ export interface GlyphRun {
   inserted: boolean;
 }
 
-/** One page: its displayed size in points and its glyph runs in the order the PDF draws them. */
+/** One page: its displayed size in points, its glyph runs and its ruling lines in the order the PDF draws them. */
 export interface PdfPage {
   /** 0-based index of the page in the PDF. */
   index: number;
   width: number;
   height: number;
   runs: GlyphRun[];
+  /** Horizontal and vertical rules, in the same top-down space as the runs. */
+  rules: Rule[];
 }
 
 /** The document's pages and the producer and creator it names, so that a producer's quirks can be traced. */
@@ -133,11 +136,6 @@ const IMAGE_OPS = new Set<number>([
   OPS.paintImageMaskXObjectRepeat,
 ]);
 
-/** True when the page paints an image. Asked only of pages without text, the only ones that may be scans. */
-async function paintsImage(page: PDFPageProxy): Promise<boolean> {
-  const { fnArray } = await page.getOperatorList();
-  return fnArray.some((fn) => IMAGE_OPS.has(fn));
-}
 
 /** One page of the document, and whether it is a scan (images, no text); whatever pdf.js throws on it is named with the page. */
 async function readPage(file: string, doc: PDFDocumentProxy, index: number): Promise<{ page: PdfPage; scan: boolean }> {
@@ -145,9 +143,13 @@ async function readPage(file: string, doc: PDFDocumentProxy, index: number): Pro
     const page = await doc.getPage(index + 1);
     const { width, height } = page.getViewport({ scale: 1 });
     const runs = await pageRuns(file, page, index);
-    const scan = !runs.some((run) => !run.inserted) && (await paintsImage(page));
+    // One operator list serves the rules and the question whether a page without text is a scan.
+    const operators = await page.getOperatorList();
+    const viewport = page.getViewport({ scale: 1 });
+    const rules = pageRules(operators, (x, y) => viewport.convertToViewportPoint(x, y) as [number, number]);
+    const scan = !runs.some((run) => !run.inserted) && operators.fnArray.some((fn) => IMAGE_OPS.has(fn));
     page.cleanup();
-    return { page: { index, width, height, runs }, scan };
+    return { page: { index, width, height, runs, rules }, scan };
   } catch (error) {
     if (error instanceof PdfError) throw error;
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

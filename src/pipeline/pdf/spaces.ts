@@ -91,6 +91,11 @@ export function spaceLine(line: PdfLine): SpacedLine {
   return { text, spaces, dropped };
 }
 
+/** What joins two lines of one cell or paragraph where the print wraps: a space between Latin words, nothing beside an ideograph. */
+export function wrapJoin(before: string, after: string): string {
+  return before === '' || after === '' ? '' : betweenLatin([...before].at(-1), [...after][0]) ? ' ' : '';
+}
+
 /** How far the line starts right of `margin`, in ems of its first run's size: about 2 for a paragraph's first line. */
 export function indentEms(line: PdfLine, margin: number): number {
   return (line.left - margin) / line.runs[0]!.size;

@@ -6,9 +6,11 @@ import { dedupeRuns, type RemovedGlyphs } from './fake-bold.ts';
 import { findPdfFurniture, type FurnitureLine } from './furniture.ts';
 import { unifyIdeographs, type Substitution } from './ideographs.ts';
 import { pageLines, type PdfLine } from './lines.ts';
-import { pdfBlocks } from './paragraphs.ts';
+import { bodyMeasure, pdfBlocks } from './paragraphs.ts';
 import type { PdfText } from './read-pdf.ts';
 import { spaceLine } from './spaces.ts';
+import { bodyFlow, type FlowItem } from './table-flow.ts';
+import { findTables } from './tables.ts';
 
 /** One line of the text form and the PDF line it starts on (none for the blank line between blocks). */
 export interface TextFormLine {
@@ -48,11 +50,12 @@ export function pdfTextForm(pdf: PdfText): PdfTextForm {
     return { height: page.height, lines: pageLines(deduped.runs) };
   });
   const found = findPdfFurniture(pages);
-  const body = found.body.flat();
+  const flow = bodyFlow(found.body.map((lines, page) => findTables(pdf.pages[page]!.rules, lines, page)));
+  const body = flow.items.flatMap((item) => (item.kind === 'line' ? [item.line] : []));
   const start = body.findIndex(isContentsHeading);
   const lines: TextFormLine[] = [];
   const marks: PdfTextForm['marks'] = [];
-  let rest = body;
+  let rest: FlowItem[] = flow.items;
   if (start >= 0) {
     for (const line of body.slice(0, start)) lines.push({ text: spaced(line), from: at(line) });
     const contents = readContents(body, start);
@@ -64,10 +67,27 @@ export function pdfTextForm(pdf: PdfText): PdfTextForm {
       if (item.kind === 'heading') lines.push({ text: '' }, { text, from: at(item.line) }, { text: '' });
       else lines.push(item.kind === 'section' ? { text, from: at(item.line) } : { text, printed: entryCharacters(item.entry), from: at(item.entry.lines[0]!) });
     });
-    rest = body.slice(contents.end);
+    // The body goes on after the contents' last line; a table before it is written first.
+    const resume = body[contents.end];
+    const cut = resume ? flow.items.findIndex((item) => item.kind === 'line' && item.line === resume) : flow.items.length;
+    rest = [...flow.items.slice(0, cut).filter((item) => item.kind === 'table'), ...flow.items.slice(cut)];
   }
-  for (const block of pdfBlocks(rest)) {
-    lines.push({ text: '' }, { text: block.lines.map(spaced).join(''), from: at(block.lines[0]!) });
+  const measure = bodyMeasure(rest.flatMap((item) => (item.kind === 'line' ? [item.line] : [])));
+  let pending: PdfLine[] = [];
+  const flush = () => {
+    for (const block of pdfBlocks(pending, measure)) lines.push({ text: '' }, { text: block.lines.map(spaced).join(''), from: at(block.lines[0]!) });
+    pending = [];
+  };
+  for (const item of rest) {
+    if (item.kind === 'line') {
+      pending.push(item.line);
+      continue;
+    }
+    flush();
+    // A table is one block: a row per line, its cells parted by TAB.
+    lines.push({ text: '' }, ...item.table.rows.map((row) => ({ text: row.cells.join('\t'), from: { page: row.page, baseline: row.baseline } })));
   }
-  return { lines, printedPages: found.printedPages, substitutions, duplicates, furniture: found.furniture, marks };
+  flush();
+  const furniture = [...found.furniture, ...flow.repeatedHeaders.map(({ page, line }) => ({ page, line, reason: 'table-header' as const }))];
+  return { lines, printedPages: found.printedPages, substitutions, duplicates, furniture, marks };
 }

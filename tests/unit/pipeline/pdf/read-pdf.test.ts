@@ -190,7 +190,7 @@ describe('readPdf refuses a PDF it cannot read faithfully, naming the file and t
 
   it('reads a sound hand-written page: one run at its baseline in top-down points', async () => {
     const { pages } = await readPdf(pdfWithUnicodeOfA('0041'), FILE);
-    expect(pages).toEqual([{ index: 0, width: 595, height: 842, runs: [{ page: 0, x: 72, y: 142, width: expect.closeTo(16.008, 3), size: 12, font: 'f1', text: 'AB', inserted: false }] }]);
+    expect(pages).toEqual([{ index: 0, width: 595, height: 842, runs: [{ page: 0, x: 72, y: 142, width: expect.closeTo(16.008, 3), size: 12, font: 'f1', text: 'AB', inserted: false }], rules: [] }]);
   });
 
   it('leaves the caller its bytes', async () => {

@@ -2,7 +2,8 @@ import type { Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../../../../src/pipeline/pdf/read-pdf.ts';
 import { pdfTextForm, type PdfTextForm } from '../../../../src/pipeline/pdf/text-form.ts';
-import { launchPrinter, printPages } from '../../../support/pdf-files.ts';
+import { launchPrinter, printPages, printPdf } from '../../../support/pdf-files.ts';
+import { HEADER, SPANNED, TABLE_ROWS, tableHtml } from '../../../support/printed-table.ts';
 import { FOLIO_LOOKALIKE, GAZETTE_NAME, ISSUE, pagedGazetteHtml, PARAGRAPHS, TITLE } from '../../../support/printed-gazette.ts';
 
 describe('pdfTextForm of pages Chromium prints', () => {
@@ -42,5 +43,27 @@ describe('pdfTextForm of pages Chromium prints', () => {
     expect(form.substitutions.length).toBeGreaterThan(0);
     expect(form.substitutions.every((s) => s.substitution.kind === 'radical' && s.page >= 0)).toBe(true);
     expect(form.lines.some((l) => /[\u2e80-\u2fdf]/u.test(l.text))).toBe(false);
+  });
+});
+
+describe('pdfTextForm of a ruled table Chromium prints over two pages', () => {
+  let browser: Browser;
+  let form: PdfTextForm;
+
+  beforeAll(async () => {
+    browser = await launchPrinter();
+    form = pdfTextForm(await readPdf(await printPdf(browser, tableHtml()), 'seeds/2024-03.pdf'));
+  }, 60_000);
+  afterAll(() => browser?.close());
+
+  it('writes the caption, then the table as one block of TAB rows, then the paragraph after it', () => {
+    const rows = [HEADER, ...TABLE_ROWS, [SPANNED.number, SPANNED.name, SPANNED.places[0]!], ['', '', SPANNED.places[1]!]].map((r) => r.join('\t'));
+    expect(form.lines.map((l) => l.text)).toEqual(['', '柳州市第九批市级非物质文化遗产代表性项目名录', '', ...rows, '', '表后的正文段落。']);
+    expect(form.lines.filter((l) => l.text !== '').every((l) => l.from !== undefined)).toBe(true);
+    expect(form.lines.find((l) => l.text.startsWith('26\t'))!.from!.page).toBe(1);
+  });
+
+  it('records the header repeated on the second page once, as table-header furniture', () => {
+    expect(form.furniture.map((f) => [f.page, f.reason, f.line.text.replace(/\s/gu, '')])).toEqual([[1, 'table-header', HEADER.join('')]]);
   });
 });
