@@ -136,16 +136,15 @@ const IMAGE_OPS = new Set<number>([
   OPS.paintImageMaskXObjectRepeat,
 ]);
 
-
 /** One page of the document, and whether it is a scan (images, no text); whatever pdf.js throws on it is named with the page. */
 async function readPage(file: string, doc: PDFDocumentProxy, index: number): Promise<{ page: PdfPage; scan: boolean }> {
   try {
     const page = await doc.getPage(index + 1);
-    const { width, height } = page.getViewport({ scale: 1 });
+    const viewport = page.getViewport({ scale: 1 });
+    const { width, height } = viewport;
     const runs = await pageRuns(file, page, index);
     // One operator list serves the rules and the question whether a page without text is a scan.
     const operators = await page.getOperatorList();
-    const viewport = page.getViewport({ scale: 1 });
     const rules = pageRules(operators, (x, y) => viewport.convertToViewportPoint(x, y) as [number, number]);
     const scan = !runs.some((run) => !run.inserted) && operators.fnArray.some((fn) => IMAGE_OPS.has(fn));
     page.cleanup();

@@ -91,9 +91,10 @@ export function spaceLine(line: PdfLine): SpacedLine {
   return { text, spaces, dropped };
 }
 
-/** What joins two lines of one cell or paragraph where the print wraps: a space between Latin words, nothing beside an ideograph. */
-export function wrapJoin(before: string, after: string): string {
-  return before === '' || after === '' ? '' : betweenLatin([...before].at(-1), [...after][0]) ? ' ' : '';
+/** Two texts of one table cell joined where the print wraps: with a space between Latin words, with nothing beside an ideograph. */
+export function joinWrapped(before: string, after: string): string {
+  const space = before !== '' && after !== '' && betweenLatin([...before].at(-1), [...after][0]);
+  return space ? `${before} ${after}` : before + after;
 }
 
 /** How far the line starts right of `margin`, in ems of its first run's size: about 2 for a paragraph's first line. */

@@ -14,23 +14,22 @@ export interface RepeatedHeaderLine {
 
 /** The pages' lines and tables in reading order, and the lines of every repeated table header dropped. */
 export function bodyFlow(pages: readonly PageTables[]): { items: FlowItem[]; repeatedHeaders: RepeatedHeaderLine[] } {
-  const items: FlowItem[] = [];
+  const placed: ({ kind: 'line'; line: PdfLine } | { kind: 'table'; parts: PdfTable[] })[] = [];
   for (const { tables, body } of pages) {
-    const onPage: { y: number; item: FlowItem }[] = [
+    const onPage = [
       ...body.map((line) => ({ y: line.baseline, item: { kind: 'line' as const, line } })),
-      ...tables.map((table) => ({ y: table.rows[0]!, item: { kind: 'table' as const, parts: [table], table: joinTable([table]) } })),
+      ...tables.map((table) => ({ y: table.rows[0]!, item: { kind: 'table' as const, parts: [table] } })),
     ];
     for (const { item } of onPage.sort((a, b) => a.y - b.y)) {
-      const last = items.at(-1);
-      const previous = last?.kind === 'table' ? last.parts.at(-1)! : undefined;
-      if (item.kind === 'table' && last?.kind === 'table' && previous && item.parts[0]!.page === previous.page + 1 && sameColumns(previous, item.parts[0]!)) {
-        last.parts.push(item.parts[0]!);
-        last.table = joinTable(last.parts);
-      } else {
-        items.push(item);
-      }
+      const last = placed.at(-1);
+      const open = last?.kind === 'table' ? last : undefined;
+      const end = open?.parts.at(-1);
+      if (item.kind === 'table' && open && end && item.parts[0]!.page === end.page + 1 && sameColumns(end, item.parts[0]!)) open.parts.push(item.parts[0]!);
+      else placed.push(item);
     }
   }
+  // Each table's parts are joined once all its pages are known.
+  const items = placed.map((item): FlowItem => (item.kind === 'table' ? { ...item, table: joinTable(item.parts) } : item));
   const repeatedHeaders = items.flatMap((item) =>
     item.kind === 'table' ? item.table.repeatedHeaders.flatMap((row) => pageLines(row.lines.flatMap((l) => l.runs)).map((line) => ({ page: row.page, line }))) : [],
   );

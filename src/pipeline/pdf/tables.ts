@@ -4,7 +4,7 @@
 import { pageLines, type PdfLine } from './lines.ts';
 import type { GlyphRun } from './read-pdf.ts';
 import type { Rule } from './rules.ts';
-import { spaceLine, wrapJoin } from './spaces.ts';
+import { joinWrapped, spaceLine } from './spaces.ts';
 
 /** Rules this many points apart across them are one rule; collinear rules this far apart along them are joined. */
 export const SNAP = 3;
@@ -173,7 +173,7 @@ function cutRun(run: GlyphRun, edges: readonly number[]): GlyphRun[] {
 
 /** The text of a cell's lines: each spaced from its gaps, joined where the print wraps. */
 function cellText(lines: readonly PdfLine[]): string {
-  return lines.map((line) => spaceLine(line).text.trim()).reduce((text, next) => text + wrapJoin(text, next) + next, '');
+  return lines.map((line) => spaceLine(line).text.trim()).reduce(joinWrapped, '');
 }
 
 // A glyph stands this far above its baseline, in ems, at its middle: the point that says which cell holds it.
@@ -242,7 +242,8 @@ export function sameColumns(a: PdfTable, b: PdfTable): boolean {
   return a.columns.length === b.columns.length && a.columns.every((x, k) => Math.abs(x - b.columns[k]!) <= SNAP);
 }
 
-const compact = (cells: readonly string[]) => cells.map((c) => c.replace(/\s/gu, '')).join('\t');
+// Two header rows repeat each other when their cells read the same whitespace aside.
+const headerKey = (cells: readonly string[]) => cells.map((c) => c.replace(/\s/gu, '')).join('\t');
 
 /** A table's rows and the header rows repeated at the top of its continuations, dropped, with the page each stood on. */
 export interface JoinedTable {
@@ -260,12 +261,12 @@ export function joinTable(parts: readonly PdfTable[]): JoinedTable {
   const repeatedHeaders: TableRow[] = [];
   parts.forEach((part, k) => {
     const partRows = tableRows(part);
-    if (k > 0 && partRows.length && compact(partRows[0]!.cells) === compact(rows[0]!.cells)) repeatedHeaders.push(partRows.shift()!);
+    if (k > 0 && partRows.length && headerKey(partRows[0]!.cells) === headerKey(rows[0]!.cells)) repeatedHeaders.push(partRows.shift()!);
     const first = partRows[0];
     const last = rows.at(-1);
     if (k > 0 && first && last && first.cells[0] === '' && rows.length > 1) {
       partRows.shift();
-      rows[rows.length - 1] = { ...last, cells: last.cells.map((text, c) => text + wrapJoin(text, first.cells[c]!) + first.cells[c]!), lines: [...last.lines, ...first.lines] };
+      rows[rows.length - 1] = { ...last, cells: last.cells.map((text, c) => joinWrapped(text, first.cells[c]!)), lines: [...last.lines, ...first.lines] };
     }
     rows.push(...partRows);
   });
