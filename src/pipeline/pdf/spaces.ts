@@ -5,7 +5,7 @@ import type { PdfLine } from './lines.ts';
 export const WORD_SPACE_MIN = 0.2;
 /** From this many ems a gap between Latin or digit runs is ideographic spaces: justification widens word spaces to about 0.9 em. */
 export const WORD_SPACE_MAX = 1.5;
-/** From this many ems a gap beside an ideograph is one U+3000; below, it is justification spread or the CJK–Latin spacing. */
+/** From this many ems a gap beside an ideograph is one U+3000; from WORD_SPACE_MIN, one U+0020 unless the line is spread. */
 export const IDEOGRAPHIC_SPACE_MIN = 0.75;
 
 const IDEOGRAPHIC_SPACE = '\u3000';
@@ -25,10 +25,14 @@ export interface LayoutSpace {
 export interface DroppedSpace {
   /** UTF-16 offset of the space in the line's text (PdfLine.text). */
   column: number;
-  reason: 'justification-or-cjk-spacing';
+  /**
+   * justification: the line is spread and its spaces beside ideographs are the spread; punctuation: the blank half of a
+   * full-width sign; repeated: a space after a space, or at the line's start.
+   */
+  reason: 'justification' | 'punctuation' | 'repeated';
 }
 
-/** The line's text with the spaces layout shows, each space put, and each pdf.js space inside a run left out. */
+/** The line's text with the spaces layout shows, each space put, and each pdf.js space inside a run that was left out. */
 export interface SpacedLine {
   text: string;
   spaces: LayoutSpace[];
@@ -43,22 +47,59 @@ function betweenLatin(before: string | undefined, after: string | undefined): bo
   return before !== undefined && after !== undefined && LATIN.test(before) && LATIN.test(after);
 }
 
-/** The space a gap of `ems` stands for between `before` and `after`, or '' for none. */
-export function spaceForGap(ems: number, before: string | undefined, after: string | undefined): string {
+/** The space a gap of `ems` stands for between `before` and `after` on a line spread or not, or '' for none. */
+export function spaceForGap(ems: number, before: string | undefined, after: string | undefined, spread = false): string {
   if (betweenLatin(before, after) && ems < WORD_SPACE_MAX) return ems >= WORD_SPACE_MIN ? ' ' : '';
-  return ems >= IDEOGRAPHIC_SPACE_MIN ? IDEOGRAPHIC_SPACE.repeat(Math.round(ems)) : '';
+  if (ems >= IDEOGRAPHIC_SPACE_MIN) return IDEOGRAPHIC_SPACE.repeat(Math.round(ems));
+  return ems >= WORD_SPACE_MIN && !spread && !besideSign(before, after) ? ' ' : '';
+}
+
+// Full-width punctuation carries its own blank half; a gap beside it is that half or the spread, never a space.
+const FULL_WIDTH_SIGN = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019\u00b7]/u;
+
+function besideSign(before: string | undefined, after: string | undefined): boolean {
+  return (before !== undefined && FULL_WIDTH_SIGN.test(before)) || (after !== undefined && FULL_WIDTH_SIGN.test(after));
+}
+
+// A line whose spaces beside ideographs stand between this share of its characters or more is spread out by
+// justification or letter spacing (上 。 新 一 代): those spaces are layout. Fewer stand where the print has a space
+// of its own: after a name in a roster (唐 毅 市委编办), between a date and its doc number, around a number (改造 270 个).
+const SPREAD_SHARE = 1 / 3;
+const SPREAD_MIN = 3;
+
+/** The spaces beside an ideograph or a full-width sign: those pdf.js put inside the line's runs and the gaps between them. */
+function cjkSpaceCount(line: PdfLine): { spaces: number; chars: number } {
+  let spaces = 0;
+  let chars = 0;
+  line.runs.forEach((run, k) => {
+    if (k === 0) return;
+    const ems = line.gaps[k - 1]! / Math.max(line.runs[k - 1]!.size, run.size);
+    if (ems >= WORD_SPACE_MIN && ems < IDEOGRAPHIC_SPACE_MIN && !betweenLatin([...line.runs[k - 1]!.text].at(-1), [...run.text][0])) spaces++;
+  });
+  for (const run of line.runs) {
+    const c = [...run.text];
+    c.forEach((char, k) => {
+      if (char !== ' ') chars++;
+      else if (!betweenLatin(c.slice(0, k).findLast((x) => x !== ' '), c.slice(k + 1).find((x) => x !== ' '))) spaces++;
+    });
+  }
+  return { spaces, chars };
 }
 
 /**
- * A run's text with pdf.js's spaces inside it kept only between Latin letters or digits (a word space); between
- * ideographs they stand for justification spread or the spacing between CJK and Latin text, and are dropped.
+ * A run's text with pdf.js's spaces inside it: kept between Latin letters or digits (a word space), and beside an
+ * ideograph unless the line is spread, where they stand for the spread and are left out.
  */
-function runText(text: string, column: number, dropped: DroppedSpace[]): string {
+function runText(text: string, column: number, spread: boolean, before: string, dropped: DroppedSpace[]): string {
   const chars = [...text];
   let kept = '';
   let offset = column;
   chars.forEach((char, k) => {
-    if (char === ' ' && !betweenLatin(chars.slice(0, k).findLast((c) => c !== ' '), chars.slice(k + 1).find((c) => c !== ' '))) dropped.push({ column: offset, reason: 'justification-or-cjk-spacing' });
+    const previous = chars.slice(0, k).findLast((c) => c !== ' ');
+    const next = chars.slice(k + 1).find((c) => c !== ' ');
+    const latin = char === ' ' && betweenLatin(previous, next);
+    if (char === ' ' && !latin && (spread || besideSign(previous, next))) dropped.push({ column: offset, reason: spread ? 'justification' : 'punctuation' });
+    else if (char === ' ' && /^$|\s$/u.test(before + kept)) dropped.push({ column: offset, reason: 'repeated' });
     else kept += char;
     offset += char.length;
   });
@@ -66,34 +107,43 @@ function runText(text: string, column: number, dropped: DroppedSpace[]): string 
 }
 
 /**
- * The spaces of a line from its gaps: about n ems beside an ideograph are n U+3000; WORD_SPACE_MIN to WORD_SPACE_MAX
- * ems between Latin letters or digits is one U+0020; smaller gaps (kerning, justification spread) are none.
+ * The spaces of a line from its gaps: about n ems beside an ideograph are n U+3000, and from WORD_SPACE_MIN one U+0020
+ * unless the line is spread; WORD_SPACE_MIN to WORD_SPACE_MAX ems between Latin letters or digits is one U+0020;
+ * smaller gaps (kerning, justification spread) are none.
  */
 export function spaceLine(line: PdfLine): SpacedLine {
   const spaces: LayoutSpace[] = [];
   const dropped: DroppedSpace[] = [];
   let text = '';
   let column = 0;
+  const count = cjkSpaceCount(line);
+  const spread = count.spaces >= SPREAD_MIN && count.spaces >= SPREAD_SHARE * (count.chars - 1);
   line.runs.forEach((run, k) => {
     if (k > 0) {
       const previous = line.runs[k - 1]!;
       const gap = line.gaps[k - 1]!;
       const ems = gap / Math.max(previous.size, run.size);
-      const space = spaceForGap(ems, [...text.trimEnd()].at(-1), [...run.text.trimStart()][0]);
+      const space = /\s$/u.test(text) ? '' : spaceForGap(ems, [...text.trimEnd()].at(-1), [...run.text.trimStart()][0], spread);
       if (space !== '') {
         spaces.push({ column: text.length, text: space, gap, ems });
         text += space;
       }
     }
-    text += runText(run.text, column, dropped);
+    text += runText(run.text, column, spread, text, dropped);
     column += run.text.length;
   });
   return { text, spaces, dropped };
 }
 
-/** Two texts of one table cell joined where the print wraps: with a space between Latin words, with nothing beside an ideograph. */
+// Letters of an alphabetic script: a wrap between two of them stands where a word space was; a narrow cell breaks a
+// number (15|00) anywhere, so a wrap beside a digit stands for nothing.
+const LETTER = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+
+/** Two texts joined where the print wraps: with a space between Latin words, with nothing beside an ideograph or in a number. */
 export function joinWrapped(before: string, after: string): string {
-  const space = before !== '' && after !== '' && betweenLatin([...before].at(-1), [...after][0]);
+  const a = [...before].at(-1);
+  const b = [...after][0];
+  const space = a !== undefined && b !== undefined && LETTER.test(a) && LETTER.test(b);
   return space ? `${before} ${after}` : before + after;
 }
 

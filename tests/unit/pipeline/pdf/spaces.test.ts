@@ -35,19 +35,32 @@ describe('spaceLine', () => {
     expect(spaceLine(line(run('Word', 90, 16, 40), run('2024', 90 + 40 + 2 * 16, 16, 36))).text).toBe('Word\u3000\u30002024');
   });
 
-  it('puts no U+0020 beside an ideograph: the CJK–Latin spacing is no character', () => {
-    expect(spaceLine(line(run('市', 90), run('2024', 106 + 4, 16, 36))).text).toBe('市2024');
+  it('puts no U+0020 for the CJK–Latin spacing of an eighth of an em, one for a printed space of a quarter em', () => {
+    expect(spaceLine(line(run('市', 90), run('2024', 106 + 2, 16, 36))).text).toBe('市2024');
+    expect(spaceLine(line(run('改造', 90), run('270', 122 + 4, 16, 27), run('个', 122 + 4 + 27 + 4))).text).toBe('改造 270 个');
+  });
+
+  it('puts no U+0020 beside full-width punctuation, whose blank half is no character', () => {
+    expect(spaceLine(line(run('保障', 90), run('（见附件2）', 122 + 5))).text).toBe('保障（见附件2）');
+    expect(spaceLine(line(run('案 》 印', 90, 16, 3 * 16 + 2 * 4))).text).toBe('案》印');
   });
 
   it('measures ems by the larger of the two sizes beside the gap', () => {
-    expect(spaceLine(line(run('保障', 90), run('（见附件2）', 122 + 10, 10.5))).text).toBe('保障（见附件2）');
+    expect(spaceLine(line(run('附件', 90), run('2', 122 + 3, 10.5, 5.3))).text).toBe('附件2');
+    expect(spaceLine(line(run('附件', 90, 10.5, 21), run('2', 111 + 3, 10.5, 5.3))).text).toBe('附件 2');
   });
 
-  it('drops pdf.js’s spaces inside a run between ideographs and keeps them between Latin words', () => {
-    const spaced = spaceLine(line(run('案 》 印', 90, 16, 3 * 16 + 2 * 2.9), run('of the city', 90 + 53.8 + 3, 16, 70), run('给 你', 90 + 53.8 + 3 + 70 + 3, 16, 34.9)));
-    expect(spaced.text).toBe('案》印of the city给你');
-    const dropped = (column: number) => ({ column, reason: 'justification-or-cjk-spacing' });
-    expect(spaced.dropped).toEqual([dropped(1), dropped(3), dropped(5 + 11 + 1)]);
+  it('keeps a pdf.js space between ideographs on a line set solid, where the print has a space (a roster’s name)', () => {
+    const spaced = spaceLine(line(run('唐 毅 市委编办主任', 90, 16, 9 * 16 + 2 * 5)));
+    expect(spaced.text).toBe('唐 毅 市委编办主任');
+    expect(spaced.dropped).toEqual([]);
+  });
+
+  it('drops every pdf.js space beside ideographs of a line spread by justification, and keeps those between Latin words', () => {
+    const spaced = spaceLine(line(run('上 。 新 一 代', 90, 16, 5 * 16 + 4 * 4), run('of the city', 90 + 96 + 3, 16, 70), run('给 你', 90 + 96 + 3 + 70 + 3, 16, 36)));
+    expect(spaced.text).toBe('上。新一代of the city给你');
+    const dropped = (column: number) => ({ column, reason: 'justification' });
+    expect(spaced.dropped).toEqual([dropped(1), dropped(3), dropped(5), dropped(7), dropped(9 + 11 + 1)]);
     expect(spaced.spaces).toEqual([]);
   });
 });
