@@ -32,7 +32,7 @@ export const PdfFidelitySchema = z.object({
   creator: z.string().optional(),
   glyphs: z.number().int().min(0).describe('Characters printed on the pages, whitespace aside.'),
   substituted: z.number().int().min(0).describe('Look-alike characters mapped back to their ideographs.'),
-  substitutions: z.array(z.object({ page: z.number().int().min(1), from: z.string(), to: z.string(), kind: z.enum(['radical', 'stroke', 'compatibility']) })),
+  substitutions: z.array(z.object({ page: z.number().int().min(1), from: z.string(), to: z.string(), kind: z.enum(['radical', 'stroke', 'compatibility', 'punctuation']) })),
   dropped: z.record(PdfDropReasonSchema, z.number().int().min(0)).describe('Characters printed and left out of the text form, by reason.'),
   drops: z.array(z.object({ page: z.number().int().min(1), text: z.string(), reason: PdfDropReasonSchema })),
 }).describe('For an issue read from its PDF; the lines of the rest of the report are lines of its text form.');

@@ -122,6 +122,21 @@ describe('unifiedIdeograph: compatibility ideographs', () => {
   });
 });
 
+describe('unifiedIdeograph: punctuation read back as its look-alike', () => {
+  it('gives 〈〉 for the angle brackets U+2329/U+232A and the em dash for the horizontal bar, and leaves the true marks alone', () => {
+    expect(unifyIdeographs('废止\u2329办法\u232A，1\u20152个')).toEqual({
+      text: '废止〈办法〉，1—2个',
+      substitutions: [
+        { column: 2, outputColumn: 2, from: '\u2329', to: '〈', kind: 'punctuation' },
+        { column: 5, outputColumn: 5, from: '\u232A', to: '〉', kind: 'punctuation' },
+        { column: 8, outputColumn: 8, from: '\u2015', to: '—', kind: 'punctuation' },
+      ],
+    });
+    expect(unifyIdeographs('〈办法〉——1—2').substitutions).toEqual([]);
+    expect(unifiedIdeograph('\u2014')).toBeUndefined();
+  });
+});
+
 describe('the equivalent-ideograph table', () => {
   it('is Unicode 15.0.0: 341 rows, 5 of them ranges, 348 code points', () => {
     expect(EQUIVALENT_IDEOGRAPHS_UNICODE_VERSION).toBe('15.0.0');
