@@ -39,7 +39,8 @@ export interface HeadersFound {
   drops: Drop[];
 }
 
-const HEADER_ONE_LINE = /^(\d{4}年\d{1,2}月\d{1,2}日)([ \u3000\t]+)(.+)$/;
+// A print may set the doc number close after the date, with no space a reader of its text sees.
+const HEADER_ONE_LINE = /^(\d{4}年\d{1,2}月\d{1,2}日)([ \u3000\t]*)(.+)$/;
 // The date follows the promulgation sentence and the signer within a few lines.
 const ORDER_DATE_WITHIN = 8;
 

@@ -6,7 +6,7 @@ import { indentEms } from './spaces.ts';
 
 /** Lines printed as one block. */
 export interface PdfBlock {
-  /** centred: a line or lines set in the middle of the measure (a title); paragraph: everything else. */
+  /** centred: a title, its lines set in the middle of the measure or larger than the body; paragraph: everything else. */
   kind: 'centred' | 'paragraph';
   lines: PdfLine[];
 }
@@ -24,6 +24,8 @@ const AT_MARGIN_EMS = 0.5;
 const INDENT_EMS = [1.5, 3] as const;
 // A centred line stands clear of the left margin and is equally far from both, within this many ems.
 const CENTRED_EMS = 1;
+// Type this much larger than the body's is display type: a title, whose lines run on however wide each one is.
+const DISPLAY_RATIO = 1.15;
 
 /** The commonest value, rounded to whole points. */
 function commonest(values: readonly number[]): number {
@@ -47,6 +49,14 @@ export function isCentred(line: PdfLine, m: Measure): boolean {
   return line.left - m.left > CENTRED_EMS * size && near(line.left - m.left, m.right - line.right, CENTRED_EMS, size);
 }
 
+const sizeOf = (line: PdfLine, m: Measure) => line.sizes[0] ?? m.size;
+const sameSize = (a: PdfLine, b: PdfLine) => Math.round(a.sizes[0] ?? 0) === Math.round(b.sizes[0] ?? 0);
+
+/** True for a line set larger than the body: a title's, even where it fills the measure. */
+export function isDisplay(line: PdfLine, m: Measure): boolean {
+  return sizeOf(line, m) >= DISPLAY_RATIO * m.size;
+}
+
 /** True when the line after `previous` carries on its paragraph. */
 function continues(previous: PdfLine, line: PdfLine, m: Measure): boolean {
   const size = line.sizes[0] ?? m.size;
@@ -63,8 +73,8 @@ export function pdfBlocks(lines: readonly PdfLine[], m: Measure = bodyMeasure(li
   for (const line of lines) {
     const last = blocks.at(-1);
     const previous = last?.lines.at(-1);
-    const centred = isCentred(line, m);
-    if (centred && last?.kind === 'centred' && Math.round(previous!.sizes[0] ?? 0) === Math.round(line.sizes[0] ?? 0)) {
+    const centred = isCentred(line, m) || isDisplay(line, m);
+    if (centred && last?.kind === 'centred' && sameSize(previous!, line)) {
       last.lines.push(line);
     } else if (!centred && last?.kind === 'paragraph' && continues(previous!, line, m)) {
       last.lines.push(line);
