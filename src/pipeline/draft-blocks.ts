@@ -166,10 +166,7 @@ function continues(last: DraftBlock, text: string, runIn: Set<HeadingStyle>): bo
   if (last.kind !== 'paragraph' && last.kind !== 'heading' && last.kind !== 'article') return false;
   const before = draftText(last.parts);
   if (startsBlock(text)) return false;
-  if (last.kind === 'paragraph' || last.kind === 'article') {
-    if (startsWithAttribution(text) || CONTINUING.test(before)) return true;
-    return !endsSentence(before) && (visualWidth(before) >= FULL_LINE || hasOpenBracket(before));
-  }
+  if (last.kind === 'paragraph' || last.kind === 'article') return runsOn(before, text);
   // A heading breaks across one page end at most.
   if (last.style === 'title' || last.continued || endsSentence(before)) return false;
   if (hasOpenBracket(before)) return true;
@@ -177,6 +174,16 @@ function continues(last: DraftBlock, text: string, runIn: Set<HeadingStyle>): bo
   const style = markerStyle(before);
   if (style && runIn.has(style)) return true;
   return visualWidth(text) <= HEADING_TAIL && !/[。！？；]/.test(text.slice(0, -1));
+}
+
+/**
+ * True when a paragraph `before` and the text `after` it, parted by a blank line or a page break, are read as one
+ * paragraph the break cut: `before` stops mid-sentence on a full line or inside brackets, or `after` is its attribution.
+ */
+export function runsOn(before: string, after: string): boolean {
+  if (startsBlock(after)) return false;
+  if (startsWithAttribution(after) || CONTINUING.test(before)) return true;
+  return !endsSentence(before) && (visualWidth(before) >= FULL_LINE || hasOpenBracket(before));
 }
 
 function startsBlock(text: string): boolean {

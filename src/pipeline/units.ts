@@ -29,6 +29,11 @@ export function unitText(unit: Unit): string {
 
 // A printed body line holds about 19 full-width characters; a line no wider was hard-wrapped.
 const PRINTED_WIDTH = 21;
+
+/** True when a text line is wider than a printed line, so the line after it in one group starts a unit of its own. */
+export function endsOwnLine(text: string): boolean {
+  return visualWidth(text) > PRINTED_WIDTH;
+}
 // A line of a 人事任免 notice: each appointment or removal is printed on a line of its own.
 const APPOINTMENT = /^(?:任命|免去|聘任|解聘|提名)/;
 
@@ -87,7 +92,7 @@ function groupUnits(lines: Line[]): { units: Unit[]; drops: Drop[] } {
       // Hard-wrapped lines of one paragraph are joined; a wider line ends its own, and so does an appointment
       // (任命…局长；) before the next one: a hard-wrapped line may end with ； too.
       const nextAppointment = previous && /[。；]$/.test(previous.text) && APPOINTMENT.test(line.text);
-      if (previous && (visualWidth(previous.text) > PRINTED_WIDTH || nextAppointment)) flushText();
+      if (previous && (endsOwnLine(previous.text) || nextAppointment)) flushText();
       text.push(part(line));
     }
   }

@@ -1,6 +1,8 @@
 // A gazette PDF written in the text form the ingest reads, as far as the PDF front end reads it today: look-alike
 // ideographs mapped back, fake bold counted once, page furniture taken off, the cover line by line, the contents as
 // `标题<TAB>文号(页码)`, and the body block by block with spaces from the layout. Each line says where it was printed.
+import { runsOn } from '../draft-blocks.ts';
+import { endsOwnLine } from '../units.ts';
 import { contentsText, entryCharacters, isContentsHeading, readContents } from './contents.ts';
 import { dedupeRuns, type RemovedGlyphs } from './fake-bold.ts';
 import { findPdfFurniture, type FurnitureLine } from './furniture.ts';
@@ -8,7 +10,7 @@ import { unifyIdeographs, type Substitution } from './ideographs.ts';
 import { pageLines, type PdfLine } from './lines.ts';
 import { bodyMeasure, pdfBlocks } from './paragraphs.ts';
 import type { PdfText } from './read-pdf.ts';
-import { spaceLine } from './spaces.ts';
+import { joinWrapped, spaceLine } from './spaces.ts';
 import { bodyFlow, type FlowItem } from './table-flow.ts';
 import { findTables } from './tables.ts';
 
@@ -75,7 +77,16 @@ export function pdfTextForm(pdf: PdfText): PdfTextForm {
   const measure = bodyMeasure(rest.flatMap((item) => (item.kind === 'line' ? [item.line] : [])));
   let pending: PdfLine[] = [];
   const flush = () => {
-    for (const block of pdfBlocks(pending, measure)) lines.push({ text: '' }, { text: block.lines.map(spaced).join(''), from: at(block.lines[0]!) });
+    let before: string | undefined;
+    for (const block of pdfBlocks(pending, measure)) {
+      const text = block.lines.map((line) => spaced(line).trim()).reduce(joinWrapped, '');
+      // Where the print ends a paragraph that the ingest would run on across a blank line, the next one follows on
+      // the line below, as text seeds set two paragraphs the print parts with no space between; a line too short
+      // to end its own would be joined there too, so it keeps the blank line.
+      if (before === undefined || !endsOwnLine(before) || !runsOn(before, text)) lines.push({ text: '' });
+      lines.push({ text, from: at(block.lines[0]!) });
+      before = block.kind === 'paragraph' ? text : undefined;
+    }
     pending = [];
   };
   for (const item of rest) {
