@@ -1,7 +1,7 @@
 // Units to draft blocks: paragraphs joined across page breaks, headings, lists, tables and attachments.
 import type { Drop } from './fidelity-record.ts';
 import { dropSpan } from './lines.ts';
-import { ARTICLE, ATTACHMENT_LABEL, ATTACHMENT_REF, markerStyle, REGULATION_STYLES, startsWithAttribution } from './markers.ts';
+import { ARTICLE, ATTACHMENT_LABEL, ATTACHMENT_REF, markerStyle, NOTE_ITEM, NOTES_LABEL, REGULATION_STYLES, startsWithAttribution } from './markers.ts';
 import type { HeadingStyle } from './model.ts';
 import { numeralValue } from './numerals.ts';
 import { compact, endsSentence, hasOpenBracket, visualWidth } from './text-shape.ts';
@@ -110,6 +110,12 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
       else blocks.push({ kind: 'list', variant, items: [unit.parts] });
       continue;
     }
+    // Numbered paragraphs under 附注 are its items, whether or not the source marked them as a list.
+    if (unit.kind === 'text' && NOTE_ITEM.test(text) && afterNotesLabel(last)) {
+      if (last?.kind === 'list') last.items.push(unit.parts);
+      else blocks.push({ kind: 'list', variant: 'notes', items: [unit.parts] });
+      continue;
+    }
     if (unit.kind === 'title-block') {
       blocks.push({ kind: 'heading', style: 'title', parts: titleText(unit.parts, [...references, ...attachmentRefs]) });
       continue;
@@ -159,6 +165,10 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
   }
   const captioned = attachCaptions(blocks, references);
   return { blocks: captioned.blocks, drops: [...drops, ...captioned.drops] };
+}
+
+function afterNotesLabel(last: DraftBlock | undefined): boolean {
+  return (last?.kind === 'list' && last.variant === 'notes') || (last?.kind === 'paragraph' && NOTES_LABEL.test(draftText(last.parts)));
 }
 
 /** Whether a unit's text continues the block before it, across a blank line or a page break. */

@@ -37,6 +37,10 @@ export function startsWithAttribution(text: string): boolean {
 
 /** 附件 / 附件2: the label that opens an attachment section. */
 export const ATTACHMENT_LABEL = /^附\s*件\s*(\d{0,2})$/;
+/** 附注 / 注释 / 注：the label of a notice's notes, whose numbered paragraphs are its items. */
+export const NOTES_LABEL = /^(?:附\s*注|注\s*释|注)[:：]?$/;
+/** 1. / 2、: the number that opens one item of the notes. */
+export const NOTE_ITEM = /^\d{1,2}[.．、]/;
 /** 附件：title / 附件1：title: the line that refers to an attachment. */
 export const ATTACHMENT_REF = /^(附\s*件\s*(\d{0,2})\s*[:：])\s*(.+)$/;
 

@@ -68,6 +68,16 @@ describe('lists whose lines are separate items', () => {
     const text = oneNotice(['组 长：何 国 市委常委、常务副市长', '', '副组长：韦以辉 市人民政府副秘书长', '', '方 华 市统计局局长', '', H, '', '成 员：张占良 市委政法委四级调研员']);
     expect(shape(blocksOf(text))).toEqual(['roster 组 长：何 国 市委常委、常务副市长 | 副组长：韦以辉 市人民政府副秘书长 | 方 华 市统计局局长 | 成 员：张占良 市委政法委四级调研员']);
   });
+
+  it('reads numbered paragraphs under 附注 as its items, unmarked as a PDF gives them, until a paragraph that is not one', () => {
+    const text = oneNotice(['附注', '', '1.链长制：是指招商。', '', '2.桂惠贷：是指贷款。', '', '本报告完。']);
+    expect(shape(blocksOf(text))).toEqual(['p 附注', 'notes 1.链长制：是指招商。 | 2.桂惠贷：是指贷款。', 'p 本报告完。']);
+  });
+
+  it('leaves numbered paragraphs paragraphs where no notes label stands before them', () => {
+    const text = oneNotice(['工作要求', '', '1.强化招商。推行链长制。', '', '2.扩大贷款。用好桂惠贷。']);
+    expect(shape(blocksOf(text))).toEqual(['p 工作要求', 'p 1.强化招商。推行链长制。', 'p 2.扩大贷款。用好桂惠贷。']);
+  });
 });
 
 describe('tables', () => {
