@@ -16,6 +16,8 @@ export interface PdfLine {
   gaps: number[];
   /** The font sizes of the runs, rounded to 0.1 pt, each once, largest first. */
   sizes: number[];
+  /** The face most of the line's characters are set in (a run in another face for its digits does not change it). */
+  face?: string;
   /** The runs' texts joined with nothing between them: spaces are for layout to decide from the gaps. */
   text: string;
 }
@@ -30,7 +32,16 @@ function toLine(runs: GlyphRun[]): PdfLine {
   const gaps = sorted.slice(1).map((run, k) => run.x - (sorted[k]!.x + sorted[k]!.width));
   const sizes = [...new Set(sorted.map((run) => Math.round(run.size * 10) / 10))].sort((a, b) => b - a);
   const right = Math.max(...sorted.map((run) => run.x + run.width));
-  return { page: first.page, baseline: runs[0]!.y, left: first.x, right, runs: sorted, gaps, sizes, text: sorted.map((run) => run.text).join('') };
+  const line: PdfLine = { page: first.page, baseline: runs[0]!.y, left: first.x, right, runs: sorted, gaps, sizes, text: sorted.map((run) => run.text).join('') };
+  const face = mainFace(sorted);
+  return face ? { ...line, face } : line;
+}
+
+/** The face that sets the most characters of the runs; undefined where no run names one. */
+function mainFace(runs: readonly GlyphRun[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const run of runs) if (run.face) counts.set(run.face, (counts.get(run.face) ?? 0) + [...run.text].length);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /**

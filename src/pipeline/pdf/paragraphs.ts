@@ -1,6 +1,6 @@
 // The body lines of a gazette PDF (page furniture taken off, in reading order across pages) grouped into the blocks the
 // print sets: centred titles joined over their lines, paragraphs started by a first-line indent or after a line that
-// stops short of the right margin and run on across pages, and a change of size that starts a block of its own.
+// stops short of the right margin and run on across pages, and a change of size or face that starts a block of its own.
 import type { PdfLine } from './lines.ts';
 import { indentEms } from './spaces.ts';
 
@@ -61,6 +61,8 @@ export function isDisplay(line: PdfLine, m: Measure): boolean {
 function continues(previous: PdfLine, line: PdfLine, m: Measure): boolean {
   const size = line.sizes[0] ?? m.size;
   if (Math.round(previous.sizes[0] ?? 0) !== Math.round(size)) return false;
+  // A line in another face (黑体 after 仿宋) is a heading or a label, not the paragraph's next line.
+  if (previous.face !== line.face) return false;
   const indent = indentEms(line, m.left);
   if (indent >= INDENT_EMS[0] && indent <= INDENT_EMS[1]) return false;
   // A paragraph runs on only from a line that fills the measure to one that starts at the margin.

@@ -27,6 +27,8 @@ export interface GlyphRun {
    * Not the font's PostScript name: producers subset one font into many font objects.
    */
   font: string;
+  /** The font's own name, its subset tag (`ABCDEF+`) taken off: the face (仿宋, 黑体 …) that a change of marks a heading. */
+  face?: string;
   /**
    * The run's text as pdf.js gives it. pdf.js drops every whitespace glyph of the PDF (U+0020 and U+3000 alike)
    * and puts in U+0020 where the glyphs' positions leave a gap, so every U+0020 here is pdf.js's guess.
@@ -86,11 +88,22 @@ function fontId(loadedName: string): string {
 const ONLY_SPACES = /^ +$/u;
 
 /** The run of a text item, in the page's top-down space. */
-function toRun(viewport: PageViewport, index: number, item: TextItem): GlyphRun {
+function toRun(viewport: PageViewport, index: number, item: TextItem, face: string | undefined): GlyphRun {
   const [a, b, c, d, e, f] = item.transform as number[];
   const [x, y] = viewport.convertToViewportPoint(e!, f!);
   const size = Math.hypot(c!, d!) || Math.hypot(a!, b!);
-  return { page: index, x: x!, y: y!, width: item.width, size, font: fontId(item.fontName), text: item.str, inserted: ONLY_SPACES.test(item.str) };
+  const run: GlyphRun = { page: index, x: x!, y: y!, width: item.width, size, font: fontId(item.fontName), text: item.str, inserted: ONLY_SPACES.test(item.str) };
+  return face ? { ...run, face } : run;
+}
+
+/** The font's own name once the page's operators are loaded, without its subset tag; undefined where it has none. */
+function faceOf(page: PDFPageProxy, loadedName: string): string | undefined {
+  try {
+    const font = page.commonObjs.get(loadedName) as { name?: unknown } | undefined;
+    return typeof font?.name === 'string' && font.name !== '' ? font.name.replace(/^[A-Z]{6}\+/u, '') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The font's own name with its id: `ABCDEF+SimSun (f3)`. Only an error needs it, so only an error loads the page's fonts. */
@@ -104,7 +117,10 @@ async function fontLabel(page: PDFPageProxy, loadedName: string): Promise<string
   }
 }
 
-/** The glyph runs of a page; pdf.js's empty end-of-line markers carry no glyph and are left out. */
+/**
+ * The glyph runs of a page; pdf.js's empty end-of-line markers carry no glyph and are left out. The page's operator
+ * list must be loaded first: it loads the fonts whose names the runs carry.
+ */
 async function pageRuns(file: string, page: PDFPageProxy, index: number): Promise<GlyphRun[]> {
   // Normalisation is a text-content option in pdf.js 5 (not a document one); the ingest normalises itself.
   const content = await page.getTextContent({ disableNormalization: true });
@@ -120,7 +136,7 @@ async function pageRuns(file: string, page: PDFPageProxy, index: number): Promis
         'a text layer that maps every glyph to its character (or OCR of the page)',
       );
     }
-    runs.push(toRun(viewport, index, item));
+    runs.push(toRun(viewport, index, item, faceOf(page, item.fontName)));
   }
   return runs;
 }
@@ -142,9 +158,9 @@ async function readPage(file: string, doc: PDFDocumentProxy, index: number): Pro
     const page = await doc.getPage(index + 1);
     const viewport = page.getViewport({ scale: 1 });
     const { width, height } = viewport;
-    const runs = await pageRuns(file, page, index);
-    // One operator list serves the rules and the question whether a page without text is a scan.
+    // One operator list serves the fonts' names, the rules and the question whether a page without text is a scan.
     const operators = await page.getOperatorList();
+    const runs = await pageRuns(file, page, index);
     const rules = pageRules(operators, (x, y) => viewport.convertToViewportPoint(x, y) as [number, number]);
     const scan = !runs.some((run) => !run.inserted) && operators.fnArray.some((fn) => IMAGE_OPS.has(fn));
     page.cleanup();

@@ -34,6 +34,12 @@ describe('pdfBlocks on lines', () => {
     expect(blocks.map((b) => b.lines.length)).toEqual([2, 1]);
   });
 
+  it('starts a block where the face changes, as a 黑体 label after a full line of 仿宋 at the foot of a page', () => {
+    const inFace = (l: PdfLine, face: string): PdfLine => ({ ...l, face, runs: l.runs.map((r) => ({ ...r, face })) });
+    const blocks = pdfBlocks([inFace(full('附件：名单', 100), 'FangSong'), inFace(line('附件', 80, 128), 'SimHei'), inFace(full('正文', 156), 'FangSong')], { left: 80, right: 400, size: 16 });
+    expect(blocks.map((b) => b.lines.length)).toEqual([1, 1, 1]);
+  });
+
   it('starts a block where the type size changes, and does not take a right-aligned signature for a centred line', () => {
     const blocks = pdfBlocks([full('正文', 100), line('（注：见附件）', 80, 128, 10.5), line('柳州市人民政府', 288, 156)], { left: 80, right: 400, size: 16 });
     expect(texts(blocks).map((t) => t.split(':')[0])).toEqual(['paragraph', 'paragraph', 'paragraph']);

@@ -107,7 +107,7 @@ describe('readPdf on hand-written pages', () => {
       '<< /Type /FontDescriptor /FontName /SimSun /Flags 6 /FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 700 /StemV 80 >>',
     ]);
     const [page] = (await readPdf(bytes, FILE)).pages;
-    expect(page!.runs).toEqual([{ page: 0, x: 72, y: 142, width: 48, size: 16, font: 'f1', text: '柳州市', inserted: false }]);
+    expect(page!.runs).toEqual([{ page: 0, x: 72, y: 142, width: 48, size: 16, font: 'f1', face: 'SimSun', text: '柳州市', inserted: false }]);
   });
 
   it('measures from the top left corner of the crop box, and of the page as a viewer turns it', async () => {
@@ -190,7 +190,7 @@ describe('readPdf refuses a PDF it cannot read faithfully, naming the file and t
 
   it('reads a sound hand-written page: one run at its baseline in top-down points', async () => {
     const { pages } = await readPdf(pdfWithUnicodeOfA('0041'), FILE);
-    expect(pages).toEqual([{ index: 0, width: 595, height: 842, runs: [{ page: 0, x: 72, y: 142, width: expect.closeTo(16.008, 3), size: 12, font: 'f1', text: 'AB', inserted: false }], rules: [] }]);
+    expect(pages).toEqual([{ index: 0, width: 595, height: 842, runs: [{ page: 0, x: 72, y: 142, width: expect.closeTo(16.008, 3), size: 12, font: 'f1', face: 'Helvetica', text: 'AB', inserted: false }], rules: [] }]);
   });
 
   it('leaves the caller its bytes', async () => {
