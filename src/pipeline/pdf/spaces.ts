@@ -67,37 +67,53 @@ function besideSign(before: string | undefined, after: string | undefined): bool
 const SPREAD_SHARE = 1 / 3;
 const SPREAD_MIN = 3;
 
-/** The spaces beside an ideograph or a full-width sign: those pdf.js put inside the line's runs and the gaps between them. */
-function cjkSpaceCount(line: PdfLine): { spaces: number; chars: number } {
+/**
+ * True when a space stands between two Latin characters that each stand alone (1 4 7 1 . 5, R E I T s): on a spread
+ * line that is the letter spacing of a word or number, not a word space, which stands between words of two or more.
+ */
+function lettersSpread(left: string, right: string): boolean {
+  const l = [...left.trimEnd()];
+  const r = [...right.trimStart()];
+  const alone = (c: string | undefined, beside: string | undefined) => c !== undefined && LATIN.test(c) && !(beside !== undefined && LATIN.test(beside));
+  return alone(l.at(-1), l.at(-2)) && alone(r[0], r[1]);
+}
+
+/**
+ * The spaces that may be spread: beside an ideograph or a full-width sign, or between Latin characters standing alone;
+ * those pdf.js put inside the line's runs and the gaps between them.
+ */
+function spreadableSpaceCount(line: PdfLine): { spaces: number; chars: number } {
   let spaces = 0;
   let chars = 0;
   line.runs.forEach((run, k) => {
     if (k === 0) return;
     const ems = line.gaps[k - 1]! / Math.max(line.runs[k - 1]!.size, run.size);
-    if (ems >= WORD_SPACE_MIN && ems < IDEOGRAPHIC_SPACE_MIN && !betweenLatin([...line.runs[k - 1]!.text].at(-1), [...run.text][0])) spaces++;
+    const before = line.runs[k - 1]!.text;
+    if (ems >= WORD_SPACE_MIN && ems < IDEOGRAPHIC_SPACE_MIN && (!betweenLatin([...before].at(-1), [...run.text][0]) || lettersSpread(before, run.text))) spaces++;
   });
   for (const run of line.runs) {
     const c = [...run.text];
     c.forEach((char, k) => {
       if (char !== ' ') chars++;
-      else if (!betweenLatin(c.slice(0, k).findLast((x) => x !== ' '), c.slice(k + 1).find((x) => x !== ' '))) spaces++;
+      else if (!betweenLatin(c.slice(0, k).findLast((x) => x !== ' '), c.slice(k + 1).find((x) => x !== ' ')) || lettersSpread(c.slice(0, k).join(''), c.slice(k + 1).join(''))) spaces++;
     });
   }
   return { spaces, chars };
 }
 
 /**
- * A run's text with pdf.js's spaces inside it: kept between Latin letters or digits (a word space), and beside an
- * ideograph unless the line is spread, where they stand for the spread and are left out.
+ * A run's text with pdf.js's spaces inside it: kept between Latin letters or digits (a word space) unless the line
+ * spreads them apart one by one, and beside an ideograph unless the line is spread, where they stand for the spread
+ * and are left out.
  */
-function runText(text: string, column: number, spread: boolean, before: string, dropped: DroppedSpace[]): string {
+function runText(text: string, column: number, spread: boolean, before: string, rawBefore: string, dropped: DroppedSpace[]): string {
   const chars = [...text];
   let kept = '';
   let offset = column;
   chars.forEach((char, k) => {
     const previous = chars.slice(0, k).findLast((c) => c !== ' ');
     const next = chars.slice(k + 1).find((c) => c !== ' ');
-    const latin = char === ' ' && betweenLatin(previous, next);
+    const latin = char === ' ' && betweenLatin(previous, next) && !(spread && lettersSpread(rawBefore + chars.slice(0, k).join(''), chars.slice(k + 1).join('')));
     if (char === ' ' && !latin && (spread || besideSign(previous, next))) dropped.push({ column: offset, reason: spread ? 'justification' : 'punctuation' });
     else if (char === ' ' && /^$|\s$/u.test(before + kept)) dropped.push({ column: offset, reason: 'repeated' });
     else kept += char;
@@ -116,20 +132,20 @@ export function spaceLine(line: PdfLine): SpacedLine {
   const dropped: DroppedSpace[] = [];
   let text = '';
   let column = 0;
-  const count = cjkSpaceCount(line);
+  const count = spreadableSpaceCount(line);
   const spread = count.spaces >= SPREAD_MIN && count.spaces >= SPREAD_SHARE * (count.chars - 1);
   line.runs.forEach((run, k) => {
     if (k > 0) {
       const previous = line.runs[k - 1]!;
       const gap = line.gaps[k - 1]!;
       const ems = gap / Math.max(previous.size, run.size);
-      const space = /\s$/u.test(text) ? '' : spaceForGap(ems, [...text.trimEnd()].at(-1), [...run.text.trimStart()][0], spread);
+      const space = /\s$/u.test(text) || (spread && lettersSpread(previous.text, run.text)) ? '' : spaceForGap(ems, [...text.trimEnd()].at(-1), [...run.text.trimStart()][0], spread);
       if (space !== '') {
         spaces.push({ column: text.length, text: space, gap, ems });
         text += space;
       }
     }
-    text += runText(run.text, column, spread, text, dropped);
+    text += runText(run.text, column, spread, text, line.runs[k - 1]?.text ?? '', dropped);
     column += run.text.length;
   });
   return { text, spaces, dropped };

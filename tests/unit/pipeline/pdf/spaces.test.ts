@@ -63,6 +63,13 @@ describe('spaceLine', () => {
     expect(spaced.dropped).toEqual([dropped(1), dropped(3), dropped(5), dropped(7), dropped(9 + 11 + 1)]);
     expect(spaced.spaces).toEqual([]);
   });
+
+  it('drops the spaces of a number or word spread apart letter by letter on a spread line, inside a run and between runs', () => {
+    const spaced = spaceLine(line(run('投 资 1 4 7 1 . 5', 90, 16, 200), run('亿 元 R E I T s', 293, 16, 150)));
+    expect(spaced.text).toBe('投资1471.5亿元REITs');
+    expect(spaced.spaces).toEqual([]);
+    expect(spaced.dropped.map((d) => d.reason)).toEqual(Array(13).fill('justification'));
+  });
 });
 
 describe('indentEms', () => {
