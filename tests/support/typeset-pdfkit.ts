@@ -40,9 +40,13 @@ type Measure = (face: Face, size: number, text: string) => number;
 const LOOK_ALIKES: Record<string, string> = { 人: '\u2f08', 日: '\u2f47' };
 const lookAlike = (text: string) => text.replace(/[人日]/gu, (c) => LOOK_ALIKES[c]!);
 
+// A character of a Latin word or a number, which a line break does not cut.
+const WORD = /^[A-Za-z0-9.]$/;
+
 /**
  * The text broken into lines of at most `width` points (the first `indent` points narrower): greedy by glyph widths,
- * then a line that would start with closing punctuation, or end with opening, gives its last character to the next.
+ * then a line that would start with closing punctuation, or end with opening, or cut a Latin word or number
+ * (PM2.5, REITs), gives its last character to the next.
  */
 export function breakLines(text: string, width: number, indent: number, measure: (c: string) => number): string[][] {
   const lines: string[][] = [];
@@ -53,7 +57,8 @@ export function breakLines(text: string, width: number, indent: number, measure:
     const room = width - (lines.length === 0 ? indent : 0);
     if (used + w > room + 0.01 && line.length) {
       let carry: string[] = [];
-      while (line.length > 1 && (NO_START.has(carry[0] ?? c) || NO_END.has(line.at(-1)!))) carry = [line.pop()!, ...carry];
+      const next = () => carry[0] ?? c;
+      while (line.length > 1 && (NO_START.has(next()) || NO_END.has(line.at(-1)!) || (WORD.test(next()) && WORD.test(line.at(-1)!)))) carry = [line.pop()!, ...carry];
       lines.push(line);
       line = carry;
       used = carry.reduce((s, x) => s + measure(x), 0);
