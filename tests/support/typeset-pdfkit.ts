@@ -25,6 +25,9 @@ const FONTS = {
   bold: ['/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc', 'NotoSerifCJKsc-Bold'],
   sans: ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', 'NotoSansCJKsc-Regular'],
   kai: ['/usr/share/fonts/truetype/arphic/ukai.ttc', 'UKaiCN'],
+  // The serif's TC face, a font of its own in the PDF: 人 and ⼈ share a glyph, and a font's ToUnicode map gives a
+  // glyph the character it was first drawn for, so only in a font that never draws 人 do the look-alikes reach the text.
+  alike: ['/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc', 'NotoSerifCJKtc-Regular'],
 } as const;
 type Face = keyof typeof FONTS;
 
@@ -211,9 +214,9 @@ function notice(layout: Layout, n: NoticeCopy): void {
   layout.newPage();
   layout.centred(n.titleLines, 'bold', TITLE_SIZE, 36);
   layout.y += PITCH / 2;
-  layout.centred(n.head.map(lookAlike), 'serif', SIZE, PITCH);
+  layout.centred(n.head.map(lookAlike), 'alike', SIZE, PITCH);
   layout.y += PITCH / 2;
-  if (n.addressee !== undefined) layout.paragraph(lookAlike(n.addressee), { indentEms: 0 });
+  if (n.addressee !== undefined) layout.paragraph(lookAlike(n.addressee), { face: 'alike', indentEms: 0 });
   for (const b of n.blocks) block(layout, b);
   for (const a of n.attachments) {
     layout.newPage();
