@@ -16,6 +16,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
   '.wasm': 'application/wasm', // streaming WebAssembly compilation requires this exact type.
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
