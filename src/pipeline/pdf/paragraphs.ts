@@ -2,6 +2,7 @@
 // print sets: centred titles joined over their lines, paragraphs started by a first-line indent or after a line that
 // stops short of the right margin and run on across pages, and a change of size or face that starts a block of its own.
 import type { PdfLine } from './lines.ts';
+import { visualWidth } from '../text-shape.ts';
 import { indentEms } from './spaces.ts';
 
 /** Lines printed as one block. */
@@ -43,10 +44,13 @@ export function bodyMeasure(lines: readonly PdfLine[]): Measure {
 
 const near = (a: number, b: number, ems: number, size: number) => Math.abs(a - b) <= ems * size;
 
-/** True for a line set in the middle of the measure. */
+/**
+ * True for a line set in the middle of the measure: equally far from both margins and further from the left than a
+ * first-line indent, or a paragraph's first line set ragged would pass for one.
+ */
 export function isCentred(line: PdfLine, m: Measure): boolean {
   const size = line.sizes[0] ?? m.size;
-  return line.left - m.left > CENTRED_EMS * size && near(line.left - m.left, m.right - line.right, CENTRED_EMS, size);
+  return line.left - m.left > INDENT_EMS[1] * size && near(line.left - m.left, m.right - line.right, CENTRED_EMS, size);
 }
 
 const sizeOf = (line: PdfLine, m: Measure) => line.sizes[0] ?? m.size;
@@ -57,7 +61,31 @@ export function isDisplay(line: PdfLine, m: Measure): boolean {
   return sizeOf(line, m) >= DISPLAY_RATIO * m.size;
 }
 
-/** True when the line after `previous` carries on its paragraph. */
+// Where a line may not break (after UAX #14, as setters apply it): before closing punctuation, after opening
+// brackets, on both sides of a quotation mark, and inside a Latin word or a number.
+const CLOSING = /[，。、；：？！）》」』〕】…—·％,.;:?!)\]]/u;
+const OPENING = /[（《「『〔【(\[]/u;
+const QUOTE = /[“”‘’"]/u;
+const WORD = /[A-Za-z0-9.%·]/u;
+// Leeway, in ems, for the widths of Latin letters, which are reckoned at half an em each.
+const LEAD_LEEWAY = 0.1;
+
+function unbreakable(before: string, after: string): boolean {
+  return CLOSING.test(after) || QUOTE.test(after) || OPENING.test(before) || QUOTE.test(before) || (WORD.test(before) && WORD.test(after));
+}
+
+/** Ems the line's first unbreakable piece needs: the characters up to its first break opportunity. */
+function leadEms(text: string): number {
+  const chars = [...text];
+  let end = 1;
+  while (end < chars.length && unbreakable(chars[end - 1]!, chars[end]!)) end++;
+  return visualWidth(chars.slice(0, end).join(''));
+}
+
+/**
+ * True when the line after `previous` carries on its paragraph: it starts at the margin, and `previous` fills the
+ * measure, or (set ragged, without justification) stops short by less than the line's first piece would need.
+ */
 function continues(previous: PdfLine, line: PdfLine, m: Measure): boolean {
   const size = line.sizes[0] ?? m.size;
   if (Math.round(previous.sizes[0] ?? 0) !== Math.round(size)) return false;
@@ -65,8 +93,10 @@ function continues(previous: PdfLine, line: PdfLine, m: Measure): boolean {
   if (previous.face !== line.face) return false;
   const indent = indentEms(line, m.left);
   if (indent >= INDENT_EMS[0] && indent <= INDENT_EMS[1]) return false;
-  // A paragraph runs on only from a line that fills the measure to one that starts at the margin.
-  return near(previous.right, m.right, AT_MARGIN_EMS, size) && near(line.left, m.left, AT_MARGIN_EMS, size);
+  if (!near(line.left, m.left, AT_MARGIN_EMS, size)) return false;
+  const room = (m.right - previous.right) / size;
+  if (room <= AT_MARGIN_EMS) return true;
+  return room < leadEms(line.text.trimStart()) + LEAD_LEEWAY;
 }
 
 /** The body lines as blocks, in order. */

@@ -45,6 +45,26 @@ describe('pdfBlocks on lines', () => {
     expect(texts(blocks).map((t) => t.split(':')[0])).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('runs a paragraph set ragged on where the line stops short by less than the next line starts with', () => {
+    const m = { left: 80, right: 400, size: 16 };
+    // 18.5 ems after an indent of 2: 1.5 ems short, and the next line opens with 西“4·27” (6 ems that do not break).
+    const first = line('认真学习贯彻总书记重要要求视察广', 112, 100);
+    const short = { ...first, right: first.right + 8 };
+    expect(pdfBlocks([short, line('西“4·27”重要讲话精神。', 80, 128)], m).map((b) => b.lines.length)).toEqual([2]);
+    // The same line before one that opens with a single ideograph, which would have fitted: the paragraph ended.
+    expect(pdfBlocks([short, line('现将方案印发给你们。', 80, 128)], m).map((b) => b.lines.length)).toEqual([1, 1]);
+    // An attribution in brackets needs two ems (（ may not end a line): it runs on after a sentence's end.
+    const ended = line('打造区域性国际科技创新中心。', 112, 156);
+    const endedShort = { ...ended, right: 400 - 24 };
+    expect(pdfBlocks([endedShort, line('（市科技局牵头）', 80, 184)], m).map((b) => b.lines.length)).toEqual([2]);
+  });
+
+  it('does not take a ragged first line, indented two ems and a little short, for a centred line', () => {
+    const m = { left: 80, right: 400, size: 16 };
+    const first = { ...line('一、地方性法规审议类立法项目名称', 112, 100), right: 400 - 20 };
+    expect(texts(pdfBlocks([first, line('（一）柳州市管理条例', 112, 128)], m)).map((t) => t.split(':')[0])).toEqual(['paragraph', 'paragraph']);
+  });
+
   it('measures the body by its commonest line ends and type size', () => {
     const lines = [full('一', 100), full('二', 128), line('三', 112, 156), line('标题', 200, 60, 22)];
     expect(bodyMeasure(lines)).toEqual({ left: 80, right: 400, size: 16 });
