@@ -1,4 +1,4 @@
-// The real issue typeset as the city prints it (by Chromium and by PDFKit), read back from the PDF: the same notices,
+// The real issue typeset as the city prints it (by Chromium, WeasyPrint and PDFKit), read back from the PDF: the same notices,
 // block by block, as its text seed gives, each placed on the PDF page and printed page it begins on, every printed
 // character accounted for.
 import type { Browser } from '@playwright/test';
@@ -23,7 +23,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => browser?.close());
 
-describe.each<TypesetRoute>(['chromium', 'pdfkit'])('the real issue typeset by %s and read from its PDF', (route) => {
+describe.each<TypesetRoute>(['chromium', 'weasyprint', 'pdfkit'])('the real issue typeset by %s and read from its PDF', (route) => {
   let issue: Issue;
   let fidelity: FidelityReport;
   let text: string;
