@@ -1,5 +1,6 @@
 // Ingest benchmark: the pipeline over a synthetic archive, in a fresh process, and optionally the CLI end to end.
 // Usage: npm run bench:ingest [-- --issues 150 --runs 1 --cli]
+//        npm run bench:ingest -- --pdf [--issues 2]: from PDFs, at N and 4N issues, beside the text path.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { listFiles } from '../../src/postbuild/list-files.ts';
@@ -8,6 +9,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest } from '../../src/pipeline/ingest.ts';
 import { writeSyntheticArchive } from '../../tests/support/synthetic-archive.ts';
+import { measureSteal } from './cpu-steal.ts';
+import { measurePdfs, pdfArchive, type PdfMeasurement } from './pdf-archive.ts';
 
 const root = join(import.meta.dirname, '../..');
 // The target of the brief: 150 issues ingested in under 5 s on the 2-core build machine.
@@ -83,13 +86,48 @@ function cli(dir: string): { ms: number; peakRss?: number; files: number } {
   }
 }
 
-function main(): number {
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+/** The PDF route at `issues` and four times as many, each measured in a fresh process. */
+async function pdfBench(issues: number): Promise<number> {
+  const rows: PdfMeasurement[] = [];
+  for (const n of [issues, 4 * issues]) {
+    const archive = await pdfArchive(n);
+    console.log(`PDF archive: ${archive.dir} (${n} issues${archive.typeset ? `, ${archive.typeset} typeset by PDFKit now` : ', reused'})`);
+    const before = load();
+    const steal = measureSteal();
+    const child = node([import.meta.filename, '--measure-pdf', archive.dir, '--texts', archive.texts]);
+    if (child.status !== 0) {
+      console.error(`bench: the measuring process failed:\n${child.stderr}`);
+      return 1;
+    }
+    const m = JSON.parse(child.stdout) as PdfMeasurement;
+    if (m.unaccounted !== 0 || m.issues !== n) {
+      console.error(`bench: expected ${n} issues and 0 unaccounted characters, got ${m.issues} and ${m.unaccounted}`);
+      return 1;
+    }
+    rows.push(m);
+    console.log(
+      `  ${m.issues} issues, ${m.pages} pages, ${m.notices} notices: PDF ${seconds(m.pdfMs)} s = ${(m.pdfMs / m.pages).toFixed(1)} ms/page; ` +
+        `text ${seconds(m.textMs)} s; PDF/text ${(m.pdfMs / m.textMs).toFixed(1)}×; peak RSS ${mb(m.peakRss)} MB; ` +
+        `load ${before} → ${load()}, steal ${steal()}`,
+    );
+  }
+  const [small, large] = rows as [PdfMeasurement, PdfMeasurement];
+  console.log(`ms/page at ${large.issues} issues over ms/page at ${small.issues}: ${(large.pdfMs / large.pages / (small.pdfMs / small.pages)).toFixed(2)} (1.00 is linear)`);
+  return 0;
+}
+
+async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
-      issues: { type: 'string', default: String(TARGET.issues) },
+      issues: { type: 'string' },
       runs: { type: 'string', default: '1' },
       cli: { type: 'boolean', default: false },
+      pdf: { type: 'boolean', default: false },
       measure: { type: 'string' },
+      'measure-pdf': { type: 'string' },
+      texts: { type: 'string' },
     },
   });
   const runs = Math.max(1, Number(values.runs));
@@ -97,7 +135,12 @@ function main(): number {
     process.stdout.write(JSON.stringify(measure(values.measure, runs)));
     return 0;
   }
-  const issues = Number(values.issues);
+  if (values['measure-pdf']) {
+    process.stdout.write(JSON.stringify(await measurePdfs(values['measure-pdf'], values.texts!)));
+    return 0;
+  }
+  if (values.pdf) return pdfBench(Number(values.issues ?? 2));
+  const issues = Number(values.issues ?? TARGET.issues);
   const archive = writeSyntheticArchive({ issues });
   console.log(`synthetic archive: ${archive.dir} (${archive.issues} issues, ${archive.notices} notices, ${mb(archive.bytes)} MB; ${archive.reused ? 'reused' : 'generated'})`);
 
@@ -121,4 +164,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();
