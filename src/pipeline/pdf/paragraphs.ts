@@ -2,6 +2,8 @@
 // print sets: centred titles joined over their lines, paragraphs started by a first-line indent or after a line that
 // stops short of the right margin and run on across pages, and a change of size or face that starts a block of its own.
 import type { PdfLine } from './lines.ts';
+import { markerStyle, REGULATION_STYLES } from '../markers.ts';
+import { isHeaderLine } from '../notice-headers.ts';
 import { visualWidth } from '../text-shape.ts';
 import { indentEms } from './spaces.ts';
 
@@ -35,11 +37,27 @@ function commonest(values: readonly number[]): number {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 }
 
-/** The body's measure: its commonest type size, and the commonest line starts and ends among lines of that size. */
+// A line start or end is one of the margins' when at least this share of the commonest one's lines share it.
+const FREQUENT_SHARE = 1 / 4;
+
+/**
+ * The outermost of the frequent values, rounded to whole points: the margin, even where indented first lines
+ * outnumber lines at the margin (an issue of one-line paragraphs) or ragged lines end short of it.
+ */
+function outermost(values: readonly number[], side: 'left' | 'right'): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
+  const top = Math.max(0, ...counts.values());
+  const frequent = [...counts].filter(([, n]) => n >= Math.max(2, top * FREQUENT_SHARE)).map(([v]) => v);
+  if (!frequent.length) return commonest(values);
+  return side === 'left' ? Math.min(...frequent) : Math.max(...frequent);
+}
+
+/** The body's measure: its commonest type size, and the outermost frequent line starts and ends among lines of that size. */
 export function bodyMeasure(lines: readonly PdfLine[]): Measure {
   const size = commonest(lines.map((l) => l.sizes[0] ?? 0));
   const body = lines.filter((l) => Math.round(l.sizes[0] ?? 0) === size);
-  return { left: commonest(body.map((l) => l.left)), right: commonest(body.map((l) => l.right)), size };
+  return { left: outermost(body.map((l) => l.left), 'left'), right: outermost(body.map((l) => l.right), 'right'), size };
 }
 
 const near = (a: number, b: number, ems: number, size: number) => Math.abs(a - b) <= ems * size;
@@ -91,6 +109,8 @@ function continues(previous: PdfLine, line: PdfLine, m: Measure): boolean {
   if (Math.round(previous.sizes[0] ?? 0) !== Math.round(size)) return false;
   // A line in another face (黑体 after 仿宋) is a heading or a label, not the paragraph's next line.
   if (previous.face !== line.face) return false;
+  // The date and doc-number line stands alone, however it is set (centred, or wide and a little off centre).
+  if (isHeaderLine(previous.text.trim()) || isHeaderLine(line.text.trim())) return false;
   const indent = indentEms(line, m.left);
   if (indent >= INDENT_EMS[0] && indent <= INDENT_EMS[1]) return false;
   if (!near(line.left, m.left, AT_MARGIN_EMS, size)) return false;
@@ -106,7 +126,9 @@ export function pdfBlocks(lines: readonly PdfLine[], m: Measure = bodyMeasure(li
     const last = blocks.at(-1);
     const previous = last?.lines.at(-1);
     const centred = isCentred(line, m) || isDisplay(line, m);
-    if (centred && last?.kind === 'centred' && sameSize(previous!, line)) {
+    // A centred 第二章 or 第一节 heading is a block of its own, though the one above it is centred too.
+    const chapter = REGULATION_STYLES.has(markerStyle(line.text.trim()) ?? 'title');
+    if (centred && last?.kind === 'centred' && sameSize(previous!, line) && !chapter) {
       last.lines.push(line);
     } else if (!centred && last?.kind === 'paragraph' && continues(previous!, line, m)) {
       last.lines.push(line);
