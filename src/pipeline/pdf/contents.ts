@@ -29,6 +29,8 @@ export type PdfContentsItem =
 // Leader dots, as the typesetter draws them, at the end of the text before the page number.
 const LEADERS = /[.．·…‥⋯]{2,}$/;
 const PAGE = /^\d{1,4}$/;
+// The most lines one entry takes: a joint notice's issuers each on a line of their own, then its title wrapped.
+const ENTRY_LINES = 6;
 // A gap this many ems wide before the page number stands for leaders that are not drawn.
 const WIDE_GAP_EMS = 2;
 // A doc number in a column of its own stands at least this many ems after the title (and must read as one).
@@ -104,8 +106,8 @@ export function readContents(lines: readonly PdfLine[], start: number): { items:
     }
     const end = pageAtEnd(line);
     if (!end) {
-      // A title continues on the next line; a line that no entry closes within three lines ends the contents.
-      if (pending.length >= 3) break;
+      // A title continues on the next line; lines that no entry closes within ENTRY_LINES end the contents.
+      if (pending.length >= ENTRY_LINES - 1) break;
       pending.push(line);
       continue;
     }

@@ -19,6 +19,15 @@ describe('readContents on lines', () => {
     expect(read.end).toBe(3);
   });
 
+  it('reads an entry over five lines: joint issuers each on a line, a title wrapped narrow beside a wide doc-number column', () => {
+    const read = readContents(
+      lines([run('目录', 250)], [run('柳州市财政局', 80)], [run('柳州市教育局关于规范学生资助', 80)], [run('资金管', 80)], [run('理', 80)], [run('的通知', 80), run('柳财规〔2024〕2号 柳教规〔2024〕1号…………', 160), run('9', 560)], [run('正文', 80)]),
+      0,
+    );
+    expect(contentsText(read.items)).toEqual(['目 录', '柳州市财政局柳州市教育局关于规范学生资助资金管理的通知	柳财规〔2024〕2号 柳教规〔2024〕1号(9)']);
+    expect(read.end).toBe(6);
+  });
+
   it('reads a doc number standing in a column of its own, a wide gap instead of leaders, and an item without a number', () => {
     const read = readContents(
       lines(
