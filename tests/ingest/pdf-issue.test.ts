@@ -1,7 +1,9 @@
-// The real issue typeset as the city prints it (by Chromium, WeasyPrint and PDFKit), read back from the PDF: the same notices,
-// block by block, as its text seed gives, each placed on the PDF page and printed page it begins on, every printed
-// character accounted for.
+// The real issue and the constructed one typeset as the city prints them (by Chromium, WeasyPrint and PDFKit), read
+// back from the PDF: the same notices, block by block, as the text seed gives, each placed on the PDF page and printed
+// page it begins on, every printed character accounted for.
 import type { Browser } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/pipeline/archive.ts';
 import { readIssue, readSeed } from '../../src/pipeline/ingest.ts';
@@ -10,12 +12,15 @@ import { parseIssue } from '../../src/pipeline/parse-issue.ts';
 import type { FidelityReport } from '../../src/pipeline/fidelity-record.ts';
 import { issueBlocks } from '../support/notice-blocks.ts';
 import { launchPrinter } from '../support/pdf-files.ts';
-import { SEED_FILE, seedLines, seedText } from '../support/real-seed.ts';
+import { ROOT, SEED_FILE, seedText } from '../support/real-seed.ts';
 import { typesetIssue, type TypesetRoute } from '../support/typeset-issue.ts';
 
-const PDF_FILE = 'seeds/2024-03.pdf';
-const fromText = parseIssue(seedText, SEED_FILE).issue;
-const wanted = issueBlocks(fromText);
+const CONSTRUCTED = 'tests/fixtures/constructed/2024-04.txt';
+const SEEDS = [
+  { file: SEED_FILE, text: seedText },
+  { file: CONSTRUCTED, text: readFileSync(path.join(ROOT, CONSTRUCTED), 'utf8') },
+];
+const ROUTES: TypesetRoute[] = ['chromium', 'weasyprint', 'pdfkit'];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,13 +28,16 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => browser?.close());
 
-describe.each<TypesetRoute>(['chromium', 'weasyprint', 'pdfkit'])('the real issue typeset by %s and read from its PDF', (route) => {
+describe.each(SEEDS.flatMap((seed) => ROUTES.map((route) => ({ ...seed, route }))))('$file typeset by $route and read from its PDF', ({ file, text: seedText, route }) => {
+  const PDF_FILE = `seeds/${path.basename(file, '.txt')}.pdf`;
+  const fromText = parseIssue(seedText, file).issue;
+  const wanted = issueBlocks(fromText);
   let issue: Issue;
   let fidelity: FidelityReport;
   let text: string;
 
   beforeAll(async () => {
-    const bytes = await typesetIssue(fromText, route, { seedLines, browser });
+    const bytes = await typesetIssue(fromText, route, { seedLines: seedText.split('\n'), browser });
     const read = readIssue(await readSeed(PDF_FILE, bytes));
     ({ issue, fidelity, text } = read);
   }, 120_000);
@@ -38,7 +46,7 @@ describe.each<TypesetRoute>(['chromium', 'weasyprint', 'pdfkit'])('the real issu
     const identity = (i: Issue) => ({ id: i.id, gazette: i.gazette, year: i.year, number: i.number, cumulative: i.cumulative, date: i.date });
     expect(identity(issue)).toEqual(identity(fromText));
     expect(issue.source).toBe(PDF_FILE);
-    expect(issue.original).toMatchObject({ file: '2024-03.pdf', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(issue.original).toMatchObject({ file: path.basename(PDF_FILE), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 
   it('holds the notices of the text seed, in order, block by block', () => {
@@ -87,6 +95,6 @@ describe.each<TypesetRoute>(['chromium', 'weasyprint', 'pdfkit'])('the real issu
   });
 
   it('is refused beside the text seed of the same issue, by an error naming both files', () => {
-    expect(() => buildArchive([fromText, issue])).toThrow(new RegExp(`${PDF_FILE}.*${SEED_FILE}|${SEED_FILE}.*${PDF_FILE}`, 'u'));
+    expect(() => buildArchive([fromText, issue])).toThrow(new RegExp(`${PDF_FILE}.*${file}|${file}.*${PDF_FILE}`, 'u'));
   });
 });

@@ -113,14 +113,16 @@ export function copyBlocks(blocks: readonly Block[]): CopyBlock[] {
 // An order's name and its number, printed on two lines: 柳州市人民政府令 / 第20号.
 const ORDER_NUMBER = /^(.+令)(第.+号)$/u;
 
-/** The centred lines under the title: date and doc number on one line; an order's name and number on two. */
+/** The centred lines under the title: date and doc number on one line; an order's name and number on two; none without a doc number. */
 function headLines(notice: Notice): string[] {
   if (notice.form === 'order') {
     const text = notice.docNumberText ?? notice.docNumber?.text ?? '';
     const parts = ORDER_NUMBER.exec(text.replace(/\s/gu, ''));
     return parts ? [parts[1]!, parts[2]!] : [text];
   }
-  return [[notice.dateText, notice.docNumberText].filter(Boolean).join(' ')].filter(Boolean);
+  // An item without a doc number prints its date, if any, in its text (under its signature), not under its title.
+  if (notice.docNumberText === undefined) return [];
+  return [[notice.dateText, notice.docNumberText].filter(Boolean).join(' ')];
 }
 
 /** One notice's copy. An order prints no title above its head: its text carries its title as a heading. */

@@ -37,7 +37,7 @@ function blockLines(block: Block): string[] {
 export function noticeBlocks(notice: Notice): string[] {
   return [
     `title: ${readerText(notice.title)}`,
-    `doc number: ${notice.docNumberText ?? '–'} · date: ${notice.date} · form: ${notice.form}`,
+    `doc number: ${notice.docNumberText?.replace(/\s+/gu, ' ') ?? '–'} · date: ${notice.date} · form: ${notice.form}`,
     ...(notice.addressee !== undefined ? [`addressee: ${readerText(notice.addressee)}`] : []),
     ...(notice.signer !== undefined ? [`signer: ${readerText(notice.signer)}`] : []),
     ...notice.blocks.flatMap(blockLines),

@@ -65,6 +65,24 @@ describe('pdfBlocks on lines', () => {
     expect(texts(pdfBlocks([first, line('（一）柳州市管理条例', 112, 128)], m)).map((t) => t.split(':')[0])).toEqual(['paragraph', 'paragraph']);
   });
 
+  it('sets a centred 第二章 heading apart from the centred heading above it', () => {
+    const blocks = pdfBlocks([line('第一章　总则', 192, 100), full('第一条　为了加强管理，制定本办法。', 128), line('第二章　养护和维修', 176, 156), line('第一节　一般规定', 184, 184)], { left: 80, right: 400, size: 16 });
+    expect(texts(blocks).map((t) => t.replace(/字+/g, ''))).toEqual(['centred:第一章　总则', 'paragraph:第一条　为了加强管理，制定本办法。', 'centred:第二章　养护和维修', 'centred:第一节　一般规定']);
+  });
+
+  it('runs nothing on from or into the date and doc-number line, set wide and a little off centre', () => {
+    const m = { left: 80, right: 400, size: 16 };
+    const head = line('2024年4月8日 柳财规〔2024〕2号 柳教规〔2024〕1号', 106, 100);
+    const wide = { ...head, right: 384 };
+    expect(pdfBlocks([wide, line('各县、区财政局、教育局：', 80, 128)], m).map((b) => b.lines.length)).toEqual([1, 1]);
+  });
+
+  it('finds the left margin where indented one-line paragraphs outnumber lines at the margin', () => {
+    const indented = (y: number) => line('现将方案印发给你们，请认真贯彻执行。', 112, y);
+    const lines = [indented(100), indented(128), indented(156), indented(184), full('一', 212), line('二。', 80, 240)];
+    expect(bodyMeasure(lines)).toEqual({ left: 80, right: 400, size: 16 });
+  });
+
   it('measures the body by its commonest line ends and type size', () => {
     const lines = [full('一', 100), full('二', 128), line('三', 112, 156), line('标题', 200, 60, 22)];
     expect(bodyMeasure(lines)).toEqual({ left: 80, right: 400, size: 16 });
