@@ -1,11 +1,12 @@
-// The real issue added as its PDF alone: the site serves the PDF byte for byte and lists it in SHA256SUMS, and each
-// notice links the PDF page it begins on, where its title is printed.
+// The real issue added as its PDF alone: every notice page reads as the one the text seed builds, the site serves the
+// PDF byte for byte and lists it in SHA256SUMS, and each notice links the PDF page it begins on, where its title is printed.
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unifyIdeographs } from '../../../src/pipeline/pdf/ideographs.ts';
 import { readPdf, type PdfText } from '../../../src/pipeline/pdf/read-pdf.ts';
 import { parseIssue } from '../../../src/pipeline/parse-issue.ts';
+import { readerText } from '../../support/notice-blocks.ts';
 import { SEED_FILE, seedLines, seedText } from '../../support/real-seed.ts';
 import { typesetIssue } from '../../support/typeset-issue.ts';
 import { test, expect } from '../fixtures';
@@ -43,6 +44,17 @@ test.describe('the real issue built from its PDF', () => {
     const response = await page.request.get(new URL(href!, siteUrl).href);
     expect(response.headers()['content-type']).toMatch(/^application\/pdf/);
     expect(Buffer.from(await response.body()).equals(Buffer.from(pdf))).toBe(true);
+  });
+
+  test('every notice page shows the title and text the site built from the text seed shows', async ({ page, siteUrl: fromText }) => {
+    for (const notice of printed.notices) {
+      const read = async (url: string) => {
+        await page.goto(`${url}notices/${notice.slug}/`);
+        // Whitespace beside an ideograph is layout: a space the text seed holds where the print wraps a line shows in no PDF.
+        return { title: await page.locator('h1').innerText(), text: readerText(await page.locator('.prose').innerText()) };
+      };
+      expect(await read(siteUrl), notice.slug).toEqual(await read(fromText));
+    }
   });
 
   test('SHA256SUMS lists the PDF with its digest', async ({ page }) => {
