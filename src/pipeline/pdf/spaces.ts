@@ -27,9 +27,10 @@ export interface DroppedSpace {
   column: number;
   /**
    * justification: the line is spread and its spaces beside ideographs are the spread; punctuation: the blank half of a
-   * full-width sign; repeated: a space after a space, or at the line's start.
+   * full-width sign; autospace: the gap setters put between an ideograph and a Latin letter or digit (2023 年);
+   * repeated: a space after a space, or at the line's start.
    */
-  reason: 'justification' | 'punctuation' | 'repeated';
+  reason: 'justification' | 'punctuation' | 'autospace' | 'repeated';
 }
 
 /** The line's text with the spaces layout shows, each space put, and each pdf.js space inside a run that was left out. */
@@ -47,10 +48,21 @@ function betweenLatin(before: string | undefined, after: string | undefined): bo
   return before !== undefined && after !== undefined && LATIN.test(before) && LATIN.test(after);
 }
 
+/**
+ * True where an ideograph meets a Latin letter or digit: Word, LibreOffice and CSS text-autospace set a gap there (a
+ * quarter em or less) that is no character, and a space the source had there looks the same.
+ */
+function betweenScripts(before: string | undefined, after: string | undefined): boolean {
+  const ideograph = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c);
+  const latin = (c: string | undefined) => c !== undefined && LATIN.test(c);
+  return (ideograph(before) && latin(after)) || (latin(before) && ideograph(after));
+}
+
 /** The space a gap of `ems` stands for between `before` and `after` on a line spread or not, or '' for none. */
 export function spaceForGap(ems: number, before: string | undefined, after: string | undefined, spread = false): string {
   if (betweenLatin(before, after) && ems < WORD_SPACE_MAX) return ems >= WORD_SPACE_MIN ? ' ' : '';
   if (ems >= IDEOGRAPHIC_SPACE_MIN) return IDEOGRAPHIC_SPACE.repeat(Math.round(ems));
+  if (betweenScripts(before, after)) return '';
   return ems >= WORD_SPACE_MIN && !spread && !besideSign(before, after) ? ' ' : '';
 }
 
@@ -115,6 +127,7 @@ function runText(text: string, column: number, spread: boolean, before: string, 
     const next = chars.slice(k + 1).find((c) => c !== ' ');
     const latin = char === ' ' && betweenLatin(previous, next) && !(spread && lettersSpread(rawBefore + chars.slice(0, k).join(''), chars.slice(k + 1).join('')));
     if (char === ' ' && !latin && (spread || besideSign(previous, next))) dropped.push({ column: offset, reason: spread ? 'justification' : 'punctuation' });
+    else if (char === ' ' && betweenScripts(previous, next)) dropped.push({ column: offset, reason: 'autospace' });
     else if (char === ' ' && /^$|\s$/u.test(before + kept)) dropped.push({ column: offset, reason: 'repeated' });
     else kept += char;
     offset += char.length;

@@ -35,9 +35,12 @@ describe('spaceLine', () => {
     expect(spaceLine(line(run('Word', 90, 16, 40), run('2024', 90 + 40 + 2 * 16, 16, 36))).text).toBe('Word\u3000\u30002024');
   });
 
-  it('puts no U+0020 for the CJK–Latin spacing of an eighth of an em, one for a printed space of a quarter em', () => {
+  it('puts no U+0020 for the autospace between an ideograph and a digit or letter, an eighth or a quarter of an em, inside a run or between runs', () => {
     expect(spaceLine(line(run('市', 90), run('2024', 106 + 2, 16, 36))).text).toBe('市2024');
-    expect(spaceLine(line(run('改造', 90), run('270', 122 + 4, 16, 27), run('个', 122 + 4 + 27 + 4))).text).toBe('改造 270 个');
+    expect(spaceLine(line(run('改造', 90), run('270', 122 + 4, 16, 27), run('个', 122 + 4 + 27 + 4))).text).toBe('改造270个');
+    const spaced = spaceLine(line(run('2023 年 11 月 22 日 柳政发〔2023〕18 号', 90, 16, 400)));
+    expect(spaced.text).toBe('2023年11月22日 柳政发〔2023〕18号');
+    expect(spaced.dropped.map((d) => d.reason)).toEqual(Array(6).fill('autospace'));
   });
 
   it('puts no U+0020 beside full-width punctuation, whose blank half is no character', () => {
@@ -46,8 +49,8 @@ describe('spaceLine', () => {
   });
 
   it('measures ems by the larger of the two sizes beside the gap', () => {
-    expect(spaceLine(line(run('附件', 90), run('2', 122 + 3, 10.5, 5.3))).text).toBe('附件2');
-    expect(spaceLine(line(run('附件', 90, 10.5, 21), run('2', 111 + 3, 10.5, 5.3))).text).toBe('附件 2');
+    expect(spaceLine(line(run('附件', 90), run('二', 122 + 3, 10.5))).text).toBe('附件二');
+    expect(spaceLine(line(run('附件', 90, 10.5, 21), run('二', 111 + 3, 10.5))).text).toBe('附件 二');
   });
 
   it('keeps a pdf.js space between ideographs on a line set solid, where the print has a space (a roster’s name)', () => {
