@@ -2,7 +2,7 @@
 // Usage: npm run bench:ingest [-- --issues 150 --runs 1 --cli]
 //        npm run bench:ingest -- --pdf [--issues 2]: from PDFs, at N and 4N issues, beside the text path.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { listFiles } from '../../src/postbuild/list-files.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { ingest } from '../../src/pipeline/ingest.ts';
 import { writeSyntheticArchive } from '../../tests/support/synthetic-archive.ts';
 import { measureSteal } from './cpu-steal.ts';
-import { measurePdfs, pdfArchive, type PdfMeasurement } from './pdf-archive.ts';
+import { measurePdfs, pdfArchive, seedsIn, type PdfMeasurement } from './pdf-archive.ts';
 
 const root = join(import.meta.dirname, '../..');
 // The target of the brief: 150 issues ingested in under 5 s on the 2-core build machine.
@@ -29,10 +29,7 @@ interface Measurement {
 
 /** Child mode: read the seeds, then time `ingest` alone (file reads and writes excluded). */
 function measure(dir: string, runs: number): Measurement {
-  const seeds = readdirSync(dir)
-    .filter((n) => n.endsWith('.txt'))
-    .sort()
-    .map((n) => ({ file: `seeds/${n}`, bytes: readFileSync(join(dir, n)) }));
+  const seeds = seedsIn(dir, '.txt');
   const times: number[] = [];
   let last: ReturnType<typeof ingest> | undefined;
   for (let r = 0; r < runs; r++) {

@@ -38,7 +38,8 @@ export async function pdfArchive(issues: number): Promise<{ dir: string; texts: 
   return { dir, texts: archive.dir, typeset };
 }
 
-const seedsIn = (dir: string, ext: string) =>
+/** The seeds of a folder whose names end in `ext`, in name order, named as in seeds/. */
+export const seedsIn = (dir: string, ext: string): Seed[] =>
   readdirSync(dir)
     .filter((n) => n.endsWith(ext))
     .sort()

@@ -104,16 +104,10 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
       drops.push(...addRow(blocks, unit.parts[0]!));
       continue;
     }
-    if (unit.kind === 'note' || unit.kind === 'roster') {
-      const variant = unit.kind === 'note' ? 'notes' : 'roster';
+    const variant = listVariant(unit, text, last);
+    if (variant) {
       if (last?.kind === 'list' && last.variant === variant) last.items.push(unit.parts);
       else blocks.push({ kind: 'list', variant, items: [unit.parts] });
-      continue;
-    }
-    // Numbered paragraphs under 附注 are its items, whether or not the source marked them as a list.
-    if (unit.kind === 'text' && NOTE_ITEM.test(text) && afterNotesLabel(last)) {
-      if (last?.kind === 'list') last.items.push(unit.parts);
-      else blocks.push({ kind: 'list', variant: 'notes', items: [unit.parts] });
       continue;
     }
     if (unit.kind === 'title-block') {
@@ -167,8 +161,12 @@ export function draftBlocks(units: readonly Unit[], references: readonly string[
   return { blocks: captioned.blocks, drops: [...drops, ...captioned.drops] };
 }
 
-function afterNotesLabel(last: DraftBlock | undefined): boolean {
-  return (last?.kind === 'list' && last.variant === 'notes') || (last?.kind === 'paragraph' && NOTES_LABEL.test(draftText(last.parts)));
+/** The list a unit is an item of: a marked note or roster line, or a numbered paragraph under 附注, marked or not. */
+function listVariant(unit: Unit, text: string, last: DraftBlock | undefined): 'notes' | 'roster' | undefined {
+  if (unit.kind === 'note') return 'notes';
+  if (unit.kind === 'roster') return 'roster';
+  const afterNotesLabel = (last?.kind === 'list' && last.variant === 'notes') || (last?.kind === 'paragraph' && NOTES_LABEL.test(draftText(last.parts)));
+  return unit.kind === 'text' && NOTE_ITEM.test(text) && afterNotesLabel ? 'notes' : undefined;
 }
 
 /** Whether a unit's text continues the block before it, across a blank line or a page break. */

@@ -42,10 +42,15 @@ export interface HeadersFound {
 // A print may set the doc number close after the date, with no space a reader of its text sees.
 const HEADER_ONE_LINE = /^(\d{4}年\d{1,2}月\d{1,2}日)([ \u3000\t]*)(.+)$/;
 
-/** True for a notice's date and doc-number line (2024年1月5日  柳政发〔2024〕3号), which stands alone in every layout. */
-export function isHeaderLine(text: string): boolean {
+/** A notice's date and doc-number line (2024年1月5日  柳政发〔2024〕3号): its date, the gap, its doc numbers. */
+function headerLine(text: string): RegExpExecArray | undefined {
   const one = HEADER_ONE_LINE.exec(text);
-  return one !== null && parseDocNumberList(one[3] ?? '') !== undefined;
+  return one && parseDocNumberList(one[3] ?? '') ? one : undefined;
+}
+
+/** True for a notice's date and doc-number line, which stands alone in every layout. */
+export function isHeaderLine(text: string): boolean {
+  return headerLine(text) !== undefined;
 }
 // The date follows the promulgation sentence and the signer within a few lines.
 const ORDER_DATE_WITHIN = 8;
@@ -107,8 +112,8 @@ export function findHeaders(content: readonly Line[], toc: readonly TocEntry[], 
     let dateText: string | undefined;
     let docLine: Line | undefined;
     let docText = '';
-    const one = HEADER_ONE_LINE.exec(line.text);
-    if (one && isHeaderLine(line.text)) {
+    const one = headerLine(line.text);
+    if (one) {
       dateText = one[1];
       docLine = line;
       docText = one[3] ?? '';

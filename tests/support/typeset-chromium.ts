@@ -173,8 +173,13 @@ export async function noticePages(pdf: Uint8Array, copy: GazetteCopy): Promise<n
   });
 }
 
-/** The copy printed by Chromium: a first pass finds where each notice begins, a second prints the contents with those pages. */
-export async function typesetChromium(copy: GazetteCopy, browser: Browser): Promise<Uint8Array> {
-  const first = await print(browser, gazetteHtml(copy));
-  return print(browser, gazetteHtml(copy, await noticePages(first, copy)));
+/** The copy's HTML printed twice: a first pass finds where each notice begins, a second prints the contents with those pages. */
+export async function printTwice(copy: GazetteCopy, print: (html: string) => Promise<Uint8Array>): Promise<Uint8Array> {
+  const first = await print(gazetteHtml(copy));
+  return print(gazetteHtml(copy, await noticePages(first, copy)));
+}
+
+/** The copy printed by Chromium. */
+export function typesetChromium(copy: GazetteCopy, browser: Browser): Promise<Uint8Array> {
+  return printTwice(copy, (html) => print(browser, html));
 }

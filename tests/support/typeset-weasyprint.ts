@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { GazetteCopy } from './gazette-copy.ts';
-import { gazetteHtml, noticePages } from './typeset-chromium.ts';
+import { printTwice } from './typeset-chromium.ts';
 
 function print(dir: string, html: string): Uint8Array {
   const source = path.join(dir, 'issue.html');
@@ -15,12 +15,11 @@ function print(dir: string, html: string): Uint8Array {
   return new Uint8Array(readFileSync(pdf));
 }
 
-/** The copy printed by WeasyPrint: a first pass finds where each notice begins, a second prints the contents with those pages. */
+/** The copy printed by WeasyPrint. */
 export async function typesetWeasyprint(copy: GazetteCopy): Promise<Uint8Array> {
   const dir = mkdtempSync(path.join(tmpdir(), 'gongbao-weasyprint-'));
   try {
-    const first = print(dir, gazetteHtml(copy));
-    return print(dir, gazetteHtml(copy, await noticePages(first, copy)));
+    return await printTwice(copy, async (html) => print(dir, html));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

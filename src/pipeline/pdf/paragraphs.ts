@@ -61,18 +61,17 @@ export function bodyMeasure(lines: readonly PdfLine[]): Measure {
 }
 
 const near = (a: number, b: number, ems: number, size: number) => Math.abs(a - b) <= ems * size;
+const sizeOf = (line: PdfLine, m: Measure) => line.sizes[0] ?? m.size;
+const sameSize = (a: PdfLine, b: PdfLine) => Math.round(a.sizes[0] ?? 0) === Math.round(b.sizes[0] ?? 0);
 
 /**
  * True for a line set in the middle of the measure: equally far from both margins and further from the left than a
  * first-line indent, or a paragraph's first line set ragged would pass for one.
  */
 export function isCentred(line: PdfLine, m: Measure): boolean {
-  const size = line.sizes[0] ?? m.size;
+  const size = sizeOf(line, m);
   return line.left - m.left > INDENT_EMS[1] * size && near(line.left - m.left, m.right - line.right, CENTRED_EMS, size);
 }
-
-const sizeOf = (line: PdfLine, m: Measure) => line.sizes[0] ?? m.size;
-const sameSize = (a: PdfLine, b: PdfLine) => Math.round(a.sizes[0] ?? 0) === Math.round(b.sizes[0] ?? 0);
 
 /** True for a line set larger than the body: a title's, even where it fills the measure. */
 export function isDisplay(line: PdfLine, m: Measure): boolean {
@@ -105,8 +104,8 @@ function leadEms(text: string): number {
  * measure, or (set ragged, without justification) stops short by less than the line's first piece would need.
  */
 function continues(previous: PdfLine, line: PdfLine, m: Measure): boolean {
-  const size = line.sizes[0] ?? m.size;
-  if (Math.round(previous.sizes[0] ?? 0) !== Math.round(size)) return false;
+  if (!sameSize(previous, line)) return false;
+  const size = sizeOf(line, m);
   // A line in another face (黑体 after 仿宋) is a heading or a label, not the paragraph's next line.
   if (previous.face !== line.face) return false;
   // The date and doc-number line stands alone, however it is set (centred, or wide and a little off centre).

@@ -96,25 +96,25 @@ function toRun(viewport: PageViewport, index: number, item: TextItem, face: stri
   return face ? { ...run, face } : run;
 }
 
-/** The font's own name once the page's operators are loaded, without its subset tag; undefined where it has none. */
-function faceOf(page: PDFPageProxy, loadedName: string): string | undefined {
+/** The font's own name as embedded (`ABCDEF+SimSun`); the page's operator list must be loaded, which loads its fonts. */
+function embeddedName(page: PDFPageProxy, loadedName: string): string | undefined {
   try {
     const font = page.commonObjs.get(loadedName) as { name?: unknown } | undefined;
-    return typeof font?.name === 'string' && font.name !== '' ? font.name.replace(/^[A-Z]{6}\+/u, '') : undefined;
+    return typeof font?.name === 'string' && font.name !== '' ? font.name : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** The font's own name with its id: `ABCDEF+SimSun (f3)`. Only an error needs it, so only an error loads the page's fonts. */
-async function fontLabel(page: PDFPageProxy, loadedName: string): Promise<string> {
-  try {
-    await page.getOperatorList();
-    const font = page.commonObjs.get(loadedName) as { name?: unknown } | undefined;
-    return typeof font?.name === 'string' ? `${font.name} (${fontId(loadedName)})` : fontId(loadedName);
-  } catch {
-    return fontId(loadedName);
-  }
+/** The face of a font: its embedded name without the subset tag. */
+function faceOf(page: PDFPageProxy, loadedName: string): string | undefined {
+  return embeddedName(page, loadedName)?.replace(/^[A-Z]{6}\+/u, '');
+}
+
+/** The font's own name with its id, for an error: `ABCDEF+SimSun (f3)`. */
+function fontLabel(page: PDFPageProxy, loadedName: string): string {
+  const name = embeddedName(page, loadedName);
+  return name ? `${name} (${fontId(loadedName)})` : fontId(loadedName);
 }
 
 /**
@@ -132,7 +132,7 @@ async function pageRuns(file: string, page: PDFPageProxy, index: number): Promis
     if (bad) {
       throw new PdfError(
         { file, page: index + 1 },
-        `font ${await fontLabel(page, item.fontName)} gives ${codePoint(bad.char)}, ${bad.kind}, in “${showUntrusted([...item.str].slice(0, 20).join(''))}”: the text layer cannot be trusted`,
+        `font ${fontLabel(page, item.fontName)} gives ${codePoint(bad.char)}, ${bad.kind}, in “${showUntrusted([...item.str].slice(0, 20).join(''))}”: the text layer cannot be trusted`,
         'a text layer that maps every glyph to its character (or OCR of the page)',
       );
     }

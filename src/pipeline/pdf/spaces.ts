@@ -113,6 +113,17 @@ function spreadableSpaceCount(line: PdfLine): { spaces: number; chars: number } 
   return { spaces, chars };
 }
 
+/** Why the pdf.js space at `chars[k]` is left out, or undefined where it is kept; `written` is the line's text so far. */
+function droppedReason(chars: readonly string[], k: number, spread: boolean, rawBefore: string, written: string): DroppedSpace['reason'] | undefined {
+  const previous = chars.slice(0, k).findLast((c) => c !== ' ');
+  const next = chars.slice(k + 1).find((c) => c !== ' ');
+  const latin = betweenLatin(previous, next) && !(spread && lettersSpread(rawBefore + chars.slice(0, k).join(''), chars.slice(k + 1).join('')));
+  if (!latin && (spread || besideSign(previous, next))) return spread ? 'justification' : 'punctuation';
+  if (betweenScripts(previous, next)) return 'autospace';
+  if (/^$|\s$/u.test(written)) return 'repeated';
+  return undefined;
+}
+
 /**
  * A run's text with pdf.js's spaces inside it: kept between Latin letters or digits (a word space) unless the line
  * spreads them apart one by one, and beside an ideograph unless the line is spread, where they stand for the spread
@@ -123,12 +134,8 @@ function runText(text: string, column: number, spread: boolean, before: string, 
   let kept = '';
   let offset = column;
   chars.forEach((char, k) => {
-    const previous = chars.slice(0, k).findLast((c) => c !== ' ');
-    const next = chars.slice(k + 1).find((c) => c !== ' ');
-    const latin = char === ' ' && betweenLatin(previous, next) && !(spread && lettersSpread(rawBefore + chars.slice(0, k).join(''), chars.slice(k + 1).join('')));
-    if (char === ' ' && !latin && (spread || besideSign(previous, next))) dropped.push({ column: offset, reason: spread ? 'justification' : 'punctuation' });
-    else if (char === ' ' && betweenScripts(previous, next)) dropped.push({ column: offset, reason: 'autospace' });
-    else if (char === ' ' && /^$|\s$/u.test(before + kept)) dropped.push({ column: offset, reason: 'repeated' });
+    const reason = char === ' ' ? droppedReason(chars, k, spread, rawBefore, before + kept) : undefined;
+    if (reason) dropped.push({ column: offset, reason });
     else kept += char;
     offset += char.length;
   });
