@@ -1,6 +1,7 @@
 // The body lines of a gazette PDF (page furniture taken off, in reading order across pages) grouped into the blocks the
-// print sets: centred titles joined over their lines, paragraphs started by a first-line indent or after a line that
-// stops short of the right margin and run on across pages, and a change of size or face that starts a block of its own.
+// print sets: centred titles joined over their lines; paragraphs started by a first-line indent, after a line that
+// stops short of the right margin or by space beyond the leading, and run on across pages; and a change of size or
+// face that starts a block of its own.
 import type { PdfLine } from './lines.ts';
 import { markerStyle, REGULATION_STYLES } from '../markers.ts';
 import { isHeaderLine } from '../notice-headers.ts';
@@ -19,6 +20,8 @@ export interface Measure {
   left: number;
   right: number;
   size: number;
+  /** The commonest distance from one body line's baseline to the next on a page: the leading inside a paragraph. */
+  pitch?: number;
 }
 
 // How far, in ems, a line may start or end from the margin and still be at it.
@@ -29,6 +32,8 @@ const INDENT_EMS = [1.5, 3] as const;
 const CENTRED_EMS = 1;
 // Type this much larger than the body's is display type: a title, whose lines run on however wide each one is.
 const DISPLAY_RATIO = 1.15;
+// Space this many ems beyond the leading parts two paragraphs (a style of space between, rather than an indent).
+const PARAGRAPH_SPACE_EMS = 0.4;
 
 /** The commonest value, rounded to whole points. */
 function commonest(values: readonly number[]): number {
@@ -53,11 +58,18 @@ function outermost(values: readonly number[], side: 'left' | 'right'): number {
   return side === 'left' ? Math.min(...frequent) : Math.max(...frequent);
 }
 
-/** The body's measure: its commonest type size, and the outermost frequent line starts and ends among lines of that size. */
+/** The leading: the commonest step from one body line's baseline to the next body line's on the same page. */
+function leading(body: readonly PdfLine[], size: number): number | undefined {
+  const steps = body.slice(1).flatMap((l, k) => (l.page === body[k]!.page && l.baseline > body[k]!.baseline && l.baseline - body[k]!.baseline < 3 * size ? [l.baseline - body[k]!.baseline] : []));
+  return steps.length ? commonest(steps) : undefined;
+}
+
+/** The body's measure: its commonest type size, the outermost frequent line starts and ends among lines of that size, and its leading. */
 export function bodyMeasure(lines: readonly PdfLine[]): Measure {
   const size = commonest(lines.map((l) => l.sizes[0] ?? 0));
   const body = lines.filter((l) => Math.round(l.sizes[0] ?? 0) === size);
-  return { left: outermost(body.map((l) => l.left), 'left'), right: outermost(body.map((l) => l.right), 'right'), size };
+  const pitch = leading(body, size);
+  return { left: outermost(body.map((l) => l.left), 'left'), right: outermost(body.map((l) => l.right), 'right'), size, ...(pitch !== undefined ? { pitch } : {}) };
 }
 
 const near = (a: number, b: number, ems: number, size: number) => Math.abs(a - b) <= ems * size;
@@ -110,6 +122,8 @@ function continues(previous: PdfLine, line: PdfLine, m: Measure): boolean {
   if (previous.face !== line.face) return false;
   // The date and doc-number line stands alone, however it is set (centred, or wide and a little off centre).
   if (isHeaderLine(previous.text.trim()) || isHeaderLine(line.text.trim())) return false;
+  // Space above the line beyond the leading parts it from the paragraph, as an indent would.
+  if (m.pitch !== undefined && line.page === previous.page && line.baseline - previous.baseline > m.pitch + PARAGRAPH_SPACE_EMS * size) return false;
   const indent = indentEms(line, m.left);
   if (indent >= INDENT_EMS[0] && indent <= INDENT_EMS[1]) return false;
   if (!near(line.left, m.left, AT_MARGIN_EMS, size)) return false;

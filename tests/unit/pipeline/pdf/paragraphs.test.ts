@@ -59,6 +59,16 @@ describe('pdfBlocks on lines', () => {
     expect(pdfBlocks([endedShort, line('（市科技局牵头）', 80, 184)], m).map((b) => b.lines.length)).toEqual([2]);
   });
 
+  it('parts paragraphs set flush with space between them, and runs a full line on across ordinary leading', () => {
+    const m = { left: 80, right: 400, size: 16, pitch: 28 };
+    // Three full lines, the third after a line and a half: two paragraphs, though no line is indented or short.
+    expect(pdfBlocks([full('甲', 100), full('乙', 128), full('丙', 170)], m).map((b) => b.lines.length)).toEqual([2, 1]);
+    // A little more than the leading (a taller glyph in the line) is no space between paragraphs.
+    expect(pdfBlocks([full('甲', 100), full('乙', 128), full('丙', 160)], m).map((b) => b.lines.length)).toEqual([3]);
+    // Without a leading measured, only indents and short lines part them.
+    expect(pdfBlocks([full('甲', 100), full('乙', 128), full('丙', 170)], { left: 80, right: 400, size: 16 }).map((b) => b.lines.length)).toEqual([3]);
+  });
+
   it('does not take a ragged first line, indented two ems and a little short, for a centred line', () => {
     const m = { left: 80, right: 400, size: 16 };
     const first = { ...line('一、地方性法规审议类立法项目名称', 112, 100), right: 400 - 20 };
@@ -80,12 +90,12 @@ describe('pdfBlocks on lines', () => {
   it('finds the left margin where indented one-line paragraphs outnumber lines at the margin', () => {
     const indented = (y: number) => line('现将方案印发给你们，请认真贯彻执行。', 112, y);
     const lines = [indented(100), indented(128), indented(156), indented(184), full('一', 212), line('二。', 80, 240)];
-    expect(bodyMeasure(lines)).toEqual({ left: 80, right: 400, size: 16 });
+    expect(bodyMeasure(lines)).toEqual({ left: 80, right: 400, size: 16, pitch: 28 });
   });
 
-  it('measures the body by its commonest line ends and type size', () => {
-    const lines = [full('一', 100), full('二', 128), line('三', 112, 156), line('标题', 200, 60, 22)];
-    expect(bodyMeasure(lines)).toEqual({ left: 80, right: 400, size: 16 });
+  it('measures the body by its commonest line ends, type size and leading', () => {
+    const lines = [full('一', 100), full('二', 128), line('三', 112, 156), line('标题', 200, 60, 22), full('四', 200)];
+    expect(bodyMeasure(lines)).toEqual({ left: 80, right: 400, size: 16, pitch: 28 });
   });
 });
 
