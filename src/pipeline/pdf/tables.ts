@@ -27,6 +27,8 @@ export interface PdfTable {
   columns: number[];
   rows: number[];
   cells: TableCell[];
+  /** For a table printed without rules, the empty stretches its columns stand apart by: its edges are their middles. */
+  gutters?: [number, number][];
 }
 
 /** A row of a table as the text form writes it: a text per column ('' where a cell spanning it starts left or above), and its lines. */
@@ -172,7 +174,7 @@ function cutRun(run: GlyphRun, edges: readonly number[]): GlyphRun[] {
 }
 
 /** The text of a cell's lines: each spaced from its gaps, joined where the print wraps. */
-function cellText(lines: readonly PdfLine[]): string {
+export function cellText(lines: readonly PdfLine[]): string {
   return lines.map((line) => spaceLine(line).text.trim()).reduce(joinWrapped, '');
 }
 
@@ -237,9 +239,14 @@ export function tableRows(table: PdfTable): TableRow[] {
   });
 }
 
-/** True when two tables have the same column edges, within SNAP: the second may continue the first on the next page. */
+/**
+ * True when two tables have the same columns, so that the second may continue the first on the next page: the same
+ * edges within SNAP where rules draw them, gutters that overlap one by one where none are drawn.
+ */
 export function sameColumns(a: PdfTable, b: PdfTable): boolean {
-  return a.columns.length === b.columns.length && a.columns.every((x, k) => Math.abs(x - b.columns[k]!) <= SNAP);
+  if (a.columns.length !== b.columns.length) return false;
+  if (a.gutters && b.gutters) return a.gutters.every(([from, to], k) => from <= b.gutters![k]![1] && to >= b.gutters![k]![0]);
+  return !a.gutters && !b.gutters && a.columns.every((x, k) => Math.abs(x - b.columns[k]!) <= SNAP);
 }
 
 // Two header rows repeat each other when their cells read the same whitespace aside.

@@ -13,6 +13,7 @@ import type { PdfText } from './read-pdf.ts';
 import { joinWrapped, spaceLine } from './spaces.ts';
 import { bodyFlow, type FlowItem } from './table-flow.ts';
 import { findTables } from './tables.ts';
+import { findUnruledTablesOfPages } from './unruled-tables.ts';
 
 /** One line of the text form and the PDF line it starts on (none for the blank line between blocks). */
 export interface TextFormLine {
@@ -52,7 +53,7 @@ export function pdfTextForm(pdf: PdfText): PdfTextForm {
     return { height: page.height, lines: pageLines(deduped.runs) };
   });
   const found = findPdfFurniture(pages);
-  const flow = bodyFlow(found.body.map((lines, page) => findTables(pdf.pages[page]!.rules, lines, page)));
+  const flow = bodyFlow(findUnruledTablesOfPages(found.body.map((lines, page) => findTables(pdf.pages[page]!.rules, lines, page))));
   const body = flow.items.flatMap((item) => (item.kind === 'line' ? [item.line] : []));
   const start = body.findIndex(isContentsHeading);
   const lines: TextFormLine[] = [];
