@@ -3,6 +3,7 @@ import { parseDocNumberList } from './doc-number/grammar.ts';
 import { IngestError } from './errors.ts';
 import type { Line } from './lines.ts';
 import type { TocEntry } from './model.ts';
+import { withoutWrapSpaces } from './wrap-space.ts';
 
 const HEADING = /^目\s*录$/;
 // Title, optional dot leaders, a tab, an optional doc number, the printed page in brackets.
@@ -54,7 +55,7 @@ export function parseToc(lines: readonly Line[], start: number, file: string): {
       break;
     }
     const [, title = '', docText = '', page = ''] = m;
-    const entry: TocEntry = { title: title.trim(), page: Number(page), line: line.no, ...(section !== undefined && { section }) };
+    const entry: TocEntry = { title: withoutWrapSpaces(title.trim()), page: Number(page), line: line.no, ...(section !== undefined && { section }) };
     if (docText) {
       const docs = parseDocNumberList(docText);
       if (!docs) {

@@ -90,6 +90,12 @@ function printedTitle(notice: Notice, seedLines: readonly string[] | undefined):
   return line !== undefined && line.replace(/\s/gu, '') === notice.title.replace(/\s/gu, '') ? line : notice.title;
 }
 
+/** A contents entry's title as the seed's contents line prints it, wrap spaces and all, where the seed is given. */
+function contentsTitle(title: string, line: string | undefined): string {
+  const printed = line?.split('\t')[0]?.replace(/[.…]{2,}$/u, '').trim();
+  return printed !== undefined && printed.replace(/\s/gu, '') === title.replace(/\s/gu, '') ? printed : title;
+}
+
 /** The blocks of the model as print sets them: a list becomes its items, a table keeps its rows. */
 export function copyBlocks(blocks: readonly Block[]): CopyBlock[] {
   return blocks.flatMap((b): CopyBlock[] => {
@@ -152,8 +158,8 @@ export function gazetteCopy(issue: Issue, options: CopyOptions = {}): GazetteCop
     issue: label,
     cover: [issue.gazette, String(issue.year), `(${label}，总第${issue.cumulative}期)`, publisher, chineseDate(issue.date), `总第${issue.cumulative}期`],
     contents: issue.toc.map((entry, k) => ({
-      // The contents' own wrap space says where its line broke.
-      titleLines: entry.title.split(/\s+/u).filter(Boolean),
+      // The contents' own wrap space, in the seed's line, says where its line broke.
+      titleLines: contentsTitle(entry.title, options.seedLines?.[entry.line - 1]).split(/\s+/u).filter(Boolean),
       ...(entry.docNumber && { docNumber: [entry.docNumber, ...(entry.otherDocNumbers ?? [])].map((d) => d.text).join(' ') }),
       notice: (entry.docNumber && byDoc.get(entry.docNumber.text)) ?? k,
     })),

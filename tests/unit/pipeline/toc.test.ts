@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { COLOPHON, issueText, parse, tocLine } from './fixture.ts';
 
 describe('table of contents', () => {
-  it('reads two 目 录 blocks, with and without dot leaders, keeping the wrap spaces of printed titles', () => {
+  it('reads two 目 录 blocks, with and without dot leaders, each title without the wrap space its line broke at', () => {
     const text = [
       '柳州市人民政府公报', '(2024年第3期，总第153期)', '2024年3月15日', '',
       '目 录', '', tocLine('柳州市人民政府关于甲 的通知', '柳政发〔2024〕3号', 3), '',
@@ -14,13 +14,24 @@ describe('table of contents', () => {
     ].join('\n');
     const { issue } = parse(text);
     expect(issue.toc.map((e) => [e.title, e.docNumber?.text, e.page])).toEqual([
-      ['柳州市人民政府关于甲 的通知', '柳政发〔2024〕3号', 3],
-      ['柳州市人民政府关于乙的 通知', '柳政发〔2023〕5号', 29],
+      ['柳州市人民政府关于甲的通知', '柳政发〔2024〕3号', 3],
+      ['柳州市人民政府关于乙的通知', '柳政发〔2023〕5号', 29],
     ]);
     expect(issue.notices.map((n) => [n.title, n.startPage])).toEqual([
       ['柳州市人民政府关于甲的通知', 3],
       ['柳州市人民政府关于乙的通知', 29],
     ]);
+  });
+
+  it('takes the wrap space out of a title that the contents and the body both wrap at the same place, and records it', () => {
+    const text = issueText(
+      [tocLine('柳州市人民政府关于韦某某等同志职务任免的 通知', '柳政任〔2024〕5号', 3)],
+      ['柳州市人民政府关于韦某某等同志职务任免的 通知', '', '2024年2月8日 柳政任〔2024〕5号', '', '正文。'],
+    );
+    const parsed = parse(text);
+    expect(parsed.issue.toc[0]!.title).toBe('柳州市人民政府关于韦某某等同志职务任免的通知');
+    expect(parsed.issue.notices[0]!.title).toBe('柳州市人民政府关于韦某某等同志职务任免的通知');
+    expect(parsed.fidelity.drops.filter((d) => d.reason === 'wrap-space').map((d) => d.text)).toEqual([' ']);
   });
 
   it('gives each notice its printed start page and an end page before the next notice', () => {
