@@ -1,6 +1,6 @@
 // The foot of every printed page of a notice (CSS page margin boxes): where it was printed, its address and a QR
-// code of it. Per notice, so it is an inline style whose hash the page's Content-Security-Policy admits.
-import { createHash } from 'node:crypto';
+// code of it. Per notice, so it is an inline style whose hash the page's Content-Security-Policy admits; where the
+// build knew no origin, the page's script sets it again with the address the browser shows.
 
 export interface PrintFooter {
   /** 《柳州市人民政府公报》2024年第3期 第25页 */
@@ -18,11 +18,6 @@ export function cssString(text: string): string {
 /** The print style that puts the source and address at the bottom left of each page, and the QR code at the right. */
 export function printFooterCss({ source, url, qrSvg }: PrintFooter): string {
   const left = `@bottom-left{content:${cssString(`${source}\n${url}`)};white-space:pre-wrap;font-size:9pt;color:#333;vertical-align:top;padding-top:3mm}`;
-  const right = qrSvg === undefined ? '' : `@bottom-right{content:url("data:image/svg+xml;base64,${Buffer.from(qrSvg).toString('base64')}");width:16mm;height:16mm;vertical-align:top;padding-top:3mm}`;
+  const right = qrSvg === undefined ? '' : `@bottom-right{content:url("data:image/svg+xml;base64,${btoa(qrSvg)}");width:16mm;height:16mm;vertical-align:top;padding-top:3mm}`;
   return `@media print{@page{${left}${right}}}`;
-}
-
-/** The CSP source expression of an inline style or script: its SHA-256 in base64. */
-export function cspHash(text: string): `sha256-${string}` {
-  return `sha256-${createHash('sha256').update(text).digest('base64')}`;
 }

@@ -37,8 +37,8 @@ export interface ServedSite {
   content: string;
 }
 
-/** Ingests a folder of seeds, builds the site at / and serves it; `name` names its folders under `out`. */
-export async function serveSeeds(seeds: string, out: string, name: string): Promise<ServedSite> {
+/** Ingests a folder of seeds, builds the site at / and serves it; `name` names its folders under `out`; `env` adds to the build's. */
+export async function serveSeeds(seeds: string, out: string, name: string, env: Record<string, string> = {}): Promise<ServedSite> {
   const content = path.join(out, `${name}-content`);
   execFileSync(process.execPath, [tsx, 'scripts/ingest.ts'], {
     cwd: repo,
@@ -46,7 +46,7 @@ export async function serveSeeds(seeds: string, out: string, name: string): Prom
     stdio: 'pipe',
   });
   const dir = path.join(out, name);
-  build(dir, { GONGBAO_BASE: '/', GONGBAO_CONTENT: content });
+  build(dir, { GONGBAO_BASE: '/', GONGBAO_CONTENT: content, ...env });
   const server = await startStaticServer(dir, '/');
   return { url: server.url, close: () => server.close(), content };
 }

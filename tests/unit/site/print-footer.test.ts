@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspHash, cssString, printFooterCss } from '../../../src/site/print-footer.ts';
+import { cspHash } from '../../../src/site/csp-hash.ts';
+import { cssString, printFooterCss } from '../../../src/site/print-footer.ts';
 
 describe('cssString', () => {
   it('escapes quotes and backslashes and writes a line break as \\A', () => {
