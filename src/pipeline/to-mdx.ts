@@ -57,6 +57,8 @@ export function noticeToMdx(notice: Notice, issue: Issue, related: Related): str
   const children: RootContent[] = [
     { type: 'yaml', value: dump(data, { lineWidth: -1, noRefs: true, sortKeys: false }).trimEnd() },
     ...notice.blocks.flatMap(blockNodes),
+    // GB/T 9704 orders the text, 附件说明, 署名 and 成文日期, then the attachments: a dated notice's 落款 goes here.
+    ...(notice.form === 'dated' ? [signoffNode(notice)] : []),
   ];
   for (const a of notice.attachments) {
     children.push(
@@ -78,6 +80,11 @@ export function noticeToMdx(notice: Notice, issue: Issue, related: Related): str
     bullet: '-',
     rule: '-',
   });
+}
+
+/** The 落款 of a dated notice: its authority and date, from its header. */
+function signoffNode(notice: Notice): RootContent {
+  return { type: 'mdxJsxFlowElement', name: 'Signoff', attributes: [attr('authority', notice.authority), attr('date', notice.date)], children: [] };
 }
 
 // Sätteri's headingAttributes reads `{#id}` after a heading; the slug was given by this pipeline.

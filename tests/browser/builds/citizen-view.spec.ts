@@ -1,12 +1,14 @@
 // What a citizen meets first, on the real issue with the constructed one, built as an archivist builds it who sets no
 // public origin (GONGBAO_SITE unset): addresses that work when pasted, and the rest of what a reader looks at first.
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pdfPages } from '../pdf-text';
 import { test, expect } from '../fixtures';
 import { repo, scratchFolder, serveSeeds } from './extra-build';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
+const WRAPPED = '柳州市人民政府关于张某某等同志职务任免的 通知';
+const TITLE = WRAPPED.replace(' ', '');
 const scratch = scratchFolder();
 
 test.describe('the real and the constructed issue, built without a public origin', () => {
@@ -16,7 +18,9 @@ test.describe('the real and the constructed issue, built without a public origin
     const seeds = path.join(scratch.path, 'seeds');
     mkdirSync(seeds, { recursive: true });
     copyFileSync(path.join(repo, 'seeds/2024-03.txt'), path.join(seeds, '2024-03.txt'));
-    copyFileSync(path.join(repo, 'tests/fixtures/constructed/2024-04.txt'), path.join(seeds, '2024-04.txt'));
+    // The constructed issue with one title wrapped in the body where its contents entry wraps it, as print often has it.
+    const constructed = readFileSync(path.join(repo, 'tests/fixtures/constructed/2024-04.txt'), 'utf8');
+    writeFileSync(path.join(seeds, '2024-04.txt'), constructed.replace(/^柳州市人民政府关于张某某等同志职务任免的通知$/mu, WRAPPED));
     ({ url: siteUrl, close } = await serveSeeds(seeds, scratch.path, 'no-origin', { GONGBAO_SITE: '' }));
   });
   test.afterAll(async () => close());
@@ -37,5 +41,31 @@ test.describe('the real and the constructed issue, built without a public origin
     const pages = await pdfPages(new Uint8Array(await page.pdf({ format: 'A4' })));
     expect(pages.length).toBeGreaterThan(1);
     for (const [n, items] of pages.entries()) expect(items.map((item) => item.text), `page ${n + 1}`).toContain(address);
+  });
+
+  test('a dated notice signs off after its text and 附件说明, before its attachment, as GB/T 9704 orders them', async ({ page }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2023-7/`);
+    const order = await page.locator('.prose').evaluate((prose) => {
+      const at = (selector: string) => [...prose.querySelectorAll('*')].indexOf(prose.querySelector(selector)!);
+      return { ref: at('a[href="#fujian-1"]'), signoff: at('.signoff'), label: at('.attachment-label'), table: at('table') };
+    });
+    expect(order.ref).toBeGreaterThanOrEqual(0);
+    expect(order.signoff).toBeGreaterThan(order.ref);
+    expect(order.label).toBeGreaterThan(order.signoff);
+    expect(order.table).toBeGreaterThan(order.label);
+    await expect(page.locator('.signoff')).toContainText('柳州市人民政府2023年2月5日');
+    // An order signs in its own text: no 落款 is added.
+    await page.goto(`${siteUrl}notices/liuzhoushirenminzhengfuling-no20/`);
+    await expect(page.locator('.signoff')).toHaveCount(0);
+  });
+
+  test('a title the contents and the body both wrap at one place reads without the wrap space everywhere', async ({ page }) => {
+    await page.goto(`${siteUrl}notices/liuzhengren-2024-5/`);
+    await expect(page.locator('h1')).toHaveText(TITLE);
+    await expect(page.locator('#citation-text')).toContainText(TITLE);
+    await expect(page).toHaveTitle(new RegExp(TITLE));
+    await page.goto(`${siteUrl}issues/2024-04/`);
+    await expect(page.locator('.toc-title').filter({ hasText: '张某某' })).toHaveText(TITLE);
+    expect(await page.locator('body').innerText()).not.toContain(WRAPPED);
   });
 });
