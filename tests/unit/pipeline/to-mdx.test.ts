@@ -23,11 +23,13 @@ function mdxOf(body: string[]): string {
 }
 
 const bodyOf = (mdx: string) => mdx.slice(mdx.indexOf('\n---\n', 4) + 5);
+/** The body's text: the 落款 the writer adds after it left out. */
+const textOf = (mdx: string) => bodyOf(mdx).replace(/^<Signoff [^\n]*\/>\n/mu, '');
 const frontmatterOf = (mdx: string) => load(mdx.slice(4, mdx.indexOf('\n---\n', 4))) as NoticeFrontmatter;
 
 describe('MDX output', () => {
   it('escapes characters that MDX or Markdown would read as syntax', () => {
-    const body = bodyOf(mdxOf(['公式{a}与<b>标签*星*_下划线_#井号|竖线。']));
+    const body = textOf(mdxOf(['公式{a}与<b>标签*星*_下划线_#井号|竖线。']));
     expect(body).not.toMatch(/(^|[^\\])[{<]/);
     expect(body).toContain('\\{');
     expect(body).toContain('\\<');
@@ -58,7 +60,7 @@ describe('MDX output', () => {
     expect(body).toContain('rows={[["1",["筹建托位（依据",["柳政发〔2024〕8号","柳政发〔2024〕8号"],"）"]],["2","无"]]}');
   });
 
-  it('writes a whole notice: frontmatter, anchored heading, DocRef, nothing else', () => {
+  it('writes a whole notice: frontmatter, anchored heading, DocRef, its 落款, nothing else', () => {
     expect(mdxOf(['一、总体要求', '', '正文依据柳政发〔2023〕7号。'])).toBe(WHOLE_NOTICE);
   });
 
@@ -154,4 +156,6 @@ outline:
 ## 一、总体要求 {#一总体要求}
 
 正文依据<DocRef n="柳政发〔2023〕7号">柳政发〔2023〕7号</DocRef>。
+
+<Signoff authority="柳州市人民政府" date="2024-02-08" />
 `;
