@@ -4,7 +4,9 @@ import type { DocNumberAnswer } from '../search/doc-number-answer.ts';
 import type { CitingRelation, ListedNumber } from '../search/doc-number-map.ts';
 import type { SearchStringKey } from '../search/strings.ts';
 import type { Routes } from '../site/routes.ts';
+import { formatDate } from '../site/dates.ts';
 import { el } from './dom.ts';
+import { statusTag } from './status-tag.ts';
 
 export interface AnswerViewDeps {
   s: (key: SearchStringKey, vars?: Record<string, string | number>) => string;
@@ -39,13 +41,19 @@ export function renderAnswer(answer: DocNumberAnswer, deps: AnswerViewDeps): HTM
   const section = (cls: string, heading: string, ...children: (Node | string)[]) =>
     el('section', { class: `search-answer ${cls}`, 'aria-labelledby': 'search-answer-heading' }, el('h2', { id: 'search-answer-heading' }, heading), ...children);
   switch (answer.kind) {
-    case 'archived':
+    case 'archived': {
+      const { notice } = answer;
+      const meta: (Node | string)[] = [el('span', { class: 'doc-number' }, answer.docNumber)];
+      if (notice.date) meta.push(el('time', { datetime: notice.date }, formatDate(notice.date)));
+      if (notice.status) meta.push(statusTag(notice.status, s));
       return section(
         'search-exact',
         s('search.exact'),
-        el('p', {}, el('a', { href: routes.notice(answer.notice.slug), 'data-result-link': '', class: 'search-exact-link' }, answer.notice.title)),
-        el('p', { class: 'search-result-meta' }, el('span', { class: 'doc-number' }, answer.docNumber), ' · ', el('span', { class: 'search-enter-tip' }, s('search.exactOpen'))),
+        el('p', {}, el('a', { href: routes.notice(notice.slug), 'data-result-link': '', class: 'search-exact-link' }, notice.title)),
+        el('p', { class: 'search-result-meta' }, ...meta.flatMap((bit, i) => (i > 0 ? [' · ', bit] : [bit]))),
+        el('p', { class: 'search-enter-tip' }, s('search.exactOpen')),
       );
+    }
     case 'cited': {
       const items = answer.citedBy.map((notice) =>
         el('li', {}, el('span', { class: 'tag' }, s(RELATION_KEYS[notice.relation])), ' ', el('a', { href: routes.notice(notice.slug), 'data-result-link': '' }, notice.title)),
@@ -54,6 +62,7 @@ export function renderAnswer(answer: DocNumberAnswer, deps: AnswerViewDeps): HTM
         'search-cited',
         s('search.citedOnly'),
         el('p', {}, el('span', { class: 'doc-number' }, answer.docNumber), answer.title ? ` 《${answer.title}》` : ''),
+        ...(answer.status ? [el('p', { class: 'search-answer-status' }, s('search.citedStatus'), statusTag(answer.status, s))] : []),
         ...(answer.title ? [el('p', { class: 'muted' }, s('search.quotedTitleNote'))] : []),
         el('p', {}, s('search.citedBy')),
         el('ul', { class: 'search-citing' }, ...items),

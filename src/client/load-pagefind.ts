@@ -3,10 +3,10 @@ import type { PagefindModule, PagefindOptions } from '../search/pagefind-client.
 import { SHARD_FILTER } from '../search/shards.ts';
 
 /**
- * How every bundle searches; a merged shard takes them again. The status meta (未见废止或修改记载 …) is for showing;
- * Pagefind searches meta as text, so it must not rank a page.
+ * How every bundle searches; a merged shard takes them again. The status and acts meta (已被…废止, 本文废止… ) are for
+ * showing; Pagefind searches meta as text, so they must not rank a page.
  */
-const SEARCH_OPTIONS: PagefindOptions = { excerptLength: 36, ranking: { metaWeights: { status: 0 }, pageLength: 0 } };
+const SEARCH_OPTIONS: PagefindOptions = { excerptLength: 36, ranking: { metaWeights: { status: 0, acts: 0 }, pageLength: 0 } };
 
 /** The bundles' module, from the site's `base`; the first of `bundles` is the one whose script loads. */
 export async function loadPagefind(base: string, [primary, ...shards]: readonly string[]): Promise<PagefindModule> {

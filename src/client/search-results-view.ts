@@ -8,6 +8,7 @@ import type { SearchStringKey } from '../search/strings.ts';
 import { formatDate } from '../site/dates.ts';
 import type { Routes } from '../site/routes.ts';
 import { el } from './dom.ts';
+import { statusTag } from './status-tag.ts';
 
 export interface ResultViewDeps {
   s: (key: SearchStringKey, vars?: Record<string, string | number>) => string;
@@ -39,7 +40,8 @@ export function renderResult(page: PagefindPage, terms: readonly string[], { s, 
   if (docNumber) bits.push(el('span', { class: 'doc-number' }, docNumber));
   if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) bits.push(el('time', { datetime: date }, formatDate(date)));
   if (issue) bits.push(issue);
-  if (page.meta['status']) bits.push(el('span', { class: page.meta['status'] === s('status.noneShort') ? 'status-none' : 'tag status-tag' }, page.meta['status']));
+  if (page.meta['status']) bits.push(statusTag(page.meta['status'], s));
+  if (page.meta['acts']) bits.push(el('span', { class: 'tag acts-tag' }, page.meta['acts']));
   bits.forEach((bit, i) => meta.append(...(i > 0 ? [' · ', bit] : [bit])));
   const item = el('li', { class: 'search-result' }, el('h3', {}, el('a', { href: link(page.url), 'data-result-link': '' }, title ?? page.url)), meta);
   // Where the text holds a phrase whole, show it there; else Pagefind's excerpt.

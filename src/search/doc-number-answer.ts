@@ -1,7 +1,7 @@
 // What the search page answers when a query names a doc number, a prefix, or a year and number without a prefix:
 // the archive's own numbers, never full-text guesses.
 import type { BareNumberQuery, DocNumberQuery, PrefixQuery } from '../pipeline/doc-number/typed.ts';
-import { yearKey, type CitedTarget, type DocNumberManifest, type DocNumberReader, type ListedNumber, type NoticeRef } from './doc-number-map.ts';
+import { yearKey, type CitedTarget, type DocNumberManifest, type DocNumberReader, type ListedNumber, type ArchivedRef } from './doc-number-map.ts';
 import { issueId, issueLabel } from '../pipeline/issue-id.ts';
 
 /** Numbers offered beside an unknown one. */
@@ -21,7 +21,7 @@ export function issueCalendar(issues: readonly { year: number; number: number }[
 }
 
 export type DocNumberAnswer =
-  | { kind: 'archived'; docNumber: string; notice: NoticeRef }
+  | { kind: 'archived'; docNumber: string; notice: ArchivedRef }
   | ({ kind: 'cited'; docNumber: string } & CitedTarget)
   /** Well formed, but nothing in the archive has or cites it; `prefixSlug` is absent for a prefix the archive never saw. */
   | { kind: 'unknown'; docNumber: string; prefix: string; prefixSlug?: string; nearest: ListedNumber[] }

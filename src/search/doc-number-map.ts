@@ -15,8 +15,10 @@ export interface DocNumberRecord extends DocNumberParts {
   docNumber: string;
   /** liuzhengfa-2024-3; its prefix part names the shard. */
   slug: string;
-  notice?: { slug: string; title: string } | undefined;
+  notice?: { slug: string; title: string; date?: string | undefined } | undefined;
   citedBy: readonly { slug: string; title: string }[];
+  /** What the archive says of its status, as a list states it (已被柳政发〔2024〕8号废止 …), set by the site. */
+  status?: string | undefined;
   /** The title the citing text quotes, for a number only cited. */
   quotedTitle?: string | undefined;
   /** What archived notices state about it: abolished-by (whole or part), amended-by, implemented-by name the stating notice. */
@@ -48,6 +50,12 @@ export interface NoticeRef {
   title: string;
 }
 
+/** An archived number's notice, with its date and status for the exact-match card. */
+export interface ArchivedRef extends NoticeRef {
+  date?: string;
+  status?: string;
+}
+
 /** How a notice cites a number: abolishes it wholly or in part, amends it, rests on it, or only refers to it. */
 export type CitingRelation = 'abolishes' | 'abolishesPart' | 'amends' | 'implements' | 'cites';
 
@@ -62,10 +70,12 @@ export interface CitedTarget {
   citedByCount: number;
   indexSlug: string;
   title?: string;
+  /** 已被柳政发〔2024〕8号废止 …, where a notice of the archive abolishes or amends it. */
+  status?: string;
 }
 
 /** One doc number in a shard: archived (notice) or only cited. */
-export type DocNumberTarget = { notice: NoticeRef } | CitedTarget;
+export type DocNumberTarget = { notice: ArchivedRef } | CitedTarget;
 
 /** Canonical doc number → target. */
 export type DocNumberShard = Record<string, DocNumberTarget>;
@@ -115,18 +125,21 @@ function citingRelation(record: DocNumberRecord, slug: string): CitingRelation {
 }
 
 function targetOf(record: DocNumberRecord): DocNumberTarget {
-  if (record.notice) return { notice: { slug: record.notice.slug, title: record.notice.title } };
+  const status = record.status !== undefined && { status: record.status };
+  if (record.notice) return { notice: { slug: record.notice.slug, title: record.notice.title, ...(record.notice.date !== undefined && { date: record.notice.date }), ...status } };
   return {
     citedBy: record.citedBy.slice(0, MAX_CITED_BY).map(({ slug, title }) => ({ slug, title, relation: citingRelation(record, slug) })),
     citedByCount: record.citedBy.length,
     indexSlug: record.slug,
     ...(record.quotedTitle && { title: record.quotedTitle }),
+    // A number only cited says nothing of its status unless a notice here abolishes or amends it.
+    ...(record.relations.some((r) => r.kind === 'abolished-by' || r.kind === 'amended-by') && status),
   };
 }
 
 /** The result of looking a recognised doc number up. */
 export type DocNumberLookup =
-  | { kind: 'archived'; docNumber: string; notice: NoticeRef }
+  | { kind: 'archived'; docNumber: string; notice: ArchivedRef }
   | ({ kind: 'cited'; docNumber: string } & CitedTarget)
   | { kind: 'unknown'; docNumber: string };
 

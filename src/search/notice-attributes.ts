@@ -12,8 +12,10 @@ export interface NoticeSearchFields {
   section?: string;
   /** e.g. 2024年第3期. */
   issueLabel: string;
-  /** Short status shown with a result: 已废止, 部分废止, 已修改 or 未见废止或修改记载. */
+  /** The status shown with a result: 已被柳政发〔2024〕8号废止 … or 未见废止或修改记载. */
   status: string;
+  /** What the notice does to others, shown with it: 本文废止柳政规〔2022〕4号. */
+  acts?: string | undefined;
 }
 
 /**
@@ -54,7 +56,13 @@ export function noticeSearchRecord(notice: NoticeSearchFields): NoticeSearchReco
   const shown = Object.entries(filterValuesOf(notice)).flatMap(([key, value]) => (value === undefined ? [] : [[key, [value]] as const]));
   return {
     filters: { ...Object.fromEntries(shown), [MONTH_FILTER]: [notice.date.slice(0, 7)] },
-    meta: { ...(notice.docNumber !== undefined && { docNumber: notice.docNumber }), date: notice.date, issue: notice.issueLabel, status: notice.status },
+    meta: {
+      ...(notice.docNumber !== undefined && { docNumber: notice.docNumber }),
+      date: notice.date,
+      issue: notice.issueLabel,
+      status: notice.status,
+      ...(notice.acts !== undefined && { acts: notice.acts }),
+    },
     sort: { [DATE_SORT]: notice.date },
   };
 }

@@ -15,6 +15,7 @@ export const SEARCH_STRING_KEYS = [
   'search.citedOnlyStatus',
   'search.quotedTitleNote',
   'search.citedBy',
+  'search.citedStatus',
   'search.relation.abolishes',
   'search.relation.abolishesPart',
   'search.relation.amends',

@@ -2,6 +2,7 @@
 // public origin (GONGBAO_SITE unset): addresses that work when pasted, and the rest of what a reader looks at first.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { searchByUrl } from '../../support/search-page.ts';
 import { pdfPages } from '../pdf-text';
 import { test, expect } from '../fixtures';
 import { repo, scratchFolder, serveSeeds } from './extra-build';
@@ -67,5 +68,34 @@ test.describe('the real and the constructed issue, built without a public origin
     await page.goto(`${siteUrl}issues/2024-04/`);
     await expect(page.locator('.toc-title').filter({ hasText: '张某某' })).toHaveText(TITLE);
     expect(await page.locator('body').innerText()).not.toContain(WRAPPED);
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 360, height: 780 } });
+
+    test('the exact-match card gives the title, date and status, and never a dangling separator', async ({ page }) => {
+      await searchByUrl(page, siteUrl, '柳政发〔2023〕9号');
+      const card = page.locator('.search-exact');
+      await expect(card.locator('.search-exact-link')).toHaveText('柳州市人民政府关于做好全市第五次全国经济普查的通知');
+      const meta = card.locator('.search-result-meta');
+      await expect(meta).toHaveText('柳政发〔2023〕9号 · 2023年3月11日 · 已被柳政发〔2024〕9号废止');
+      await expect(meta.locator('.status-tag')).toBeVisible();
+      for (const line of (await card.innerText()).split('\n')) expect(line.trim()).not.toMatch(/^·|·$/u);
+    });
+
+    test('a number only cited says the archived notice that abolished it', async ({ page }) => {
+      await searchByUrl(page, siteUrl, '柳政规〔2022〕4号');
+      await expect(page.locator('.search-cited .search-answer-status')).toHaveText('本文件已被柳政发〔2024〕8号废止');
+    });
+
+    test('a result states its status with the notice that did it, and what a notice itself abolishes', async ({ page }) => {
+      await searchByUrl(page, siteUrl, '经济普查');
+      const abolished = page.locator('.search-result').filter({ has: page.locator('a[href*="/notices/liuzhengfa-2023-9/"]') });
+      await expect(abolished.locator('.search-result-meta .status-tag')).toHaveText('已被柳政发〔2024〕9号废止');
+      await searchByUrl(page, siteUrl, '国家公务员医疗补助');
+      const abolishing = page.locator('.search-result').filter({ has: page.locator('a[href*="/notices/liuzhengfa-2024-8/"]') });
+      await expect(abolishing.locator('.acts-tag')).toHaveText('本文废止柳政规〔2022〕4号');
+      await expect(abolishing.locator('.status-none')).toHaveText('未见废止或修改记载');
+    });
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RelatedDocument } from '../../../src/pipeline/content-schema.ts';
 import { emptyRelated } from '../../../src/pipeline/related.ts';
-import { entryStatusSources, noticeStatus, statusLabelKey } from '../../../src/site/status.ts';
+import { actsPhrase, entryStatusSources, noticeStatus, statusLabelKey, statusPhrase } from '../../../src/site/status.ts';
 
 const by = (slug: string, scope?: 'whole' | 'part'): RelatedDocument => ({ docNumber: slug, slug, archived: true, ...(scope && { scope }), sentence: '…', line: 1 });
 
@@ -35,5 +35,23 @@ describe('noticeStatus', () => {
       { kind: 'amended-by', docNumber: 'b', slug: 'b' },
     ]);
     expect(statusLabelKey(sources)).toBe('status.amended');
+  });
+});
+
+describe('statusPhrase and actsPhrase', () => {
+  const doc = by;
+
+  it('names the notices that abolished or amended it, and claims nothing when none did', () => {
+    expect(statusPhrase({ abolishedBy: [], amendedBy: [] })).toBe('未见废止或修改记载');
+    expect(statusPhrase({ abolishedBy: [doc('柳政发〔2024〕8号', 'whole'), doc('柳政发〔2024〕9号', 'part')], amendedBy: [] })).toBe('已被柳政发〔2024〕8号废止');
+    expect(statusPhrase({ abolishedBy: [doc('柳政发〔2024〕9号', 'part'), doc('柳政发〔2024〕9号', 'part')], amendedBy: [] })).toBe('已被柳政发〔2024〕9号部分废止');
+    expect(statusPhrase({ abolishedBy: [], amendedBy: [doc('柳政发〔2024〕1号'), doc('柳政发〔2024〕2号')] })).toBe('已被柳政发〔2024〕1号、柳政发〔2024〕2号修改');
+  });
+
+  it('says what a notice does to others, or nothing', () => {
+    expect(actsPhrase({ abolishes: [], amends: [] })).toBeUndefined();
+    expect(actsPhrase({ abolishes: [doc('柳政规〔2022〕4号', 'whole'), doc('柳政发〔2023〕17号', 'part')], amends: [doc('柳政发〔2023〕3号')] })).toBe(
+      '本文废止柳政规〔2022〕4号；本文部分废止柳政发〔2023〕17号；本文修改柳政发〔2023〕3号',
+    );
   });
 });
