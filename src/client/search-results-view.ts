@@ -1,6 +1,6 @@
 // Full-text results as DOM: each notice with its title link, doc number, date, issue, excerpt and matching sections;
 // a line before the notices that hold only some words; and what to try when nothing matched.
-import { excerptParts, markPhrases, phraseExcerpt, type ExcerptPart } from '../search/excerpt.ts';
+import { bodyText, excerptParts, framedExcerpt, holdsPhrase, leadExcerpt, markPhrases, partsText, phraseExcerpt, type ExcerptPart } from '../search/excerpt.ts';
 import { withHighlights } from '../search/highlight-url.ts';
 import type { PagefindPage } from '../search/pagefind-client.ts';
 import type { QueryPlan } from '../search/query-plan.ts';
@@ -26,9 +26,19 @@ function excerptNode(parts: readonly ExcerptPart[]): HTMLParagraphElement {
   return p;
 }
 
-/** Excerpt HTML as text and <mark> nodes, marked for the query's phrases. */
-export function excerpt(html: string, phrases: readonly string[]): HTMLParagraphElement {
-  return excerptNode(markPhrases(excerptParts(html), phrases));
+/**
+ * A result's excerpt from its text after the title and doc number the result shows already: around the first whole
+ * phrase; else Pagefind's, framed with ellipses; else, where Pagefind's is the title again, the text's opening words.
+ */
+function resultExcerpt(page: PagefindPage, terms: readonly string[]): ExcerptPart[] {
+  const heads = [page.meta.title, page.meta.docNumber];
+  const body = bodyText(page.content ?? '', heads);
+  const phrase = phraseExcerpt(body, terms, EXCERPT_CHARS);
+  if (phrase) return phrase;
+  const parts = markPhrases(excerptParts(page.excerpt), terms);
+  const flat = partsText(parts).replace(/\s/gu, '');
+  if (heads.some((head) => head && flat.startsWith(head.replace(/\s/gu, '')))) return leadExcerpt(body, EXCERPT_CHARS);
+  return framedExcerpt(parts, body);
 }
 
 /** One result; its links carry the terms to mark on the opened notice. */
@@ -44,11 +54,16 @@ export function renderResult(page: PagefindPage, terms: readonly string[], { s, 
   if (page.meta['acts']) bits.push(el('span', { class: 'tag acts-tag' }, page.meta['acts']));
   bits.forEach((bit, i) => meta.append(...(i > 0 ? [' · ', bit] : [bit])));
   const item = el('li', { class: 'search-result' }, el('h3', {}, el('a', { href: link(page.url), 'data-result-link': '' }, title ?? page.url)), meta);
-  // Where the text holds a phrase whole, show it there; else Pagefind's excerpt.
-  item.append(excerptNode(phraseExcerpt(page.content ?? '', terms, EXCERPT_CHARS) ?? markPhrases(excerptParts(page.excerpt), terms)));
-  const sections = (page.sub_results ?? []).filter((sub) => sub.anchor && sub.anchor.element !== 'h1' && sub.url.includes('#')).slice(0, 3);
+  item.append(excerptNode(resultExcerpt(page, terms)));
+  // A section is listed only where its excerpt holds a phrase whole: Pagefind lists every section holding any of the
+  // query's characters (第 and 条 for 第七条 are in every article).
+  const sections = (page.sub_results ?? [])
+    .filter((sub) => sub.anchor && sub.anchor.element !== 'h1' && sub.url.includes('#'))
+    .map((sub) => ({ sub, parts: markPhrases(excerptParts(sub.excerpt), terms) }))
+    .filter(({ parts }) => holdsPhrase(parts, terms))
+    .slice(0, 3);
   if (sections.length > 0) {
-    const subs = sections.map((sub) => el('li', {}, el('a', { href: link(sub.url), 'data-result-link': '' }, sub.title), excerpt(sub.excerpt, terms)));
+    const subs = sections.map(({ sub, parts }) => el('li', {}, el('a', { href: link(sub.url), 'data-result-link': '' }, sub.title), excerptNode(framedExcerpt(parts, page.content ?? ''))));
     item.append(el('ul', { class: 'search-sections', 'aria-label': s('search.sections') }, ...subs));
   }
   return item;

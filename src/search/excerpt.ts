@@ -67,9 +67,48 @@ export function markPhrases(parts: readonly ExcerptPart[], phrases: readonly str
   return out;
 }
 
+/** What an excerpt shows where it starts or ends inside the text rather than at its start or end. */
+export const ELLIPSIS = '…';
+// How far, in characters, a cut may move to fall between two words rather than inside one.
+const SNAP = 6;
+
+/** The index nearest `at`, within SNAP, where a word starts (Intl.Segmenter's Chinese words; a block join; punctuation). */
+function wordBoundary(text: string, at: number, direction: 'back' | 'forward'): number {
+  if (at <= 0 || at >= text.length) return Math.max(0, Math.min(at, text.length));
+  const from = Math.max(0, at - SNAP);
+  const to = Math.min(text.length, at + SNAP);
+  const bounds = new Set<number>([from, to]);
+  if (typeof Intl.Segmenter === 'function') {
+    for (const { index } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(text.slice(from, to))) bounds.add(from + index);
+  } else {
+    for (let i = from; i < to; i++) if (/[，。、；：！？）》」\s]/u.test(text[i - 1] ?? '')) bounds.add(i);
+  }
+  const sorted = [...bounds].sort((a, b) => a - b);
+  return direction === 'back' ? sorted.filter((b) => b <= at).at(-1)! : sorted.find((b) => b >= at)!;
+}
+
+/** The text between `start` and `end` as excerpt parts, with an ellipsis where it is cut from more text. */
+function window(content: string, start: number, end: number): ExcerptPart {
+  const text = content.slice(start, end).replace(BLOCK_JOIN, BLOCK_SEPARATOR).trim();
+  return { text: `${start > 0 ? ELLIPSIS : ''}${text}${end < content.length ? ELLIPSIS : ''}`, marked: false };
+}
+
+/**
+ * The page's text without the blocks it opens with that a result shows already (its title, its doc number): Pagefind
+ * indexes the whole article, heading and all, and a short notice's excerpt would be its title again.
+ */
+export function bodyText(content: string, heads: readonly (string | undefined)[]): string {
+  const known = new Set(heads.filter((h): h is string => !!h).map((h) => h.replace(/\s/gu, '')));
+  const blocks = content.split(BLOCK_JOIN);
+  let first = 0;
+  while (first < blocks.length - 1 && known.has(blocks[first]!.replace(/[\s.]/gu, ''))) first++;
+  return blocks.slice(first).join('. ');
+}
+
 /**
  * An excerpt of `content` (a page's plain text, blocks joined by ". ") around the first whole occurrence of a phrase,
- * `length` characters long, or null when no phrase occurs: Pagefind picks its excerpt by word density and may miss it.
+ * about `length` characters long, cut between words with an ellipsis where text goes on; null when no phrase occurs:
+ * Pagefind picks its excerpt by word density and may miss it.
  */
 export function phraseExcerpt(content: string, phrases: readonly string[], length: number): ExcerptPart[] | null {
   const found = phrases
@@ -78,7 +117,35 @@ export function phraseExcerpt(content: string, phrases: readonly string[], lengt
     .filter((hit) => hit.at !== -1)
     .sort((a, b) => a.at - b.at)[0];
   if (!found) return null;
-  const start = Math.max(0, found.at - Math.floor((length - found.phrase.length) / 2));
-  const window = content.slice(start, Math.max(start + length, found.at + found.phrase.length)).replace(BLOCK_JOIN, BLOCK_SEPARATOR);
-  return markPhrases([{ text: window, marked: false }], phrases);
+  const start = wordBoundary(content, Math.max(0, found.at - Math.floor((length - found.phrase.length) / 2)), 'back');
+  const end = wordBoundary(content, Math.max(start + length, found.at + found.phrase.length), 'forward');
+  return markPhrases([window(content, Math.min(start, found.at), Math.max(end, found.at + found.phrase.length))], phrases);
+}
+
+/** The first `length` characters of the text, cut between words, as the excerpt of a notice whose text holds no phrase. */
+export function leadExcerpt(content: string, length: number): ExcerptPart[] {
+  return [window(content, 0, wordBoundary(content, length, 'forward'))];
+}
+
+/** The plain text of excerpt parts. */
+export const partsText = (parts: readonly ExcerptPart[]) => parts.map((p) => p.text).join('');
+
+/**
+ * Pagefind's excerpt of `content`, framed: an ellipsis before it unless it starts the text, after it unless it ends
+ * it (Pagefind cuts a window of words out of the middle and says nothing of it).
+ */
+export function framedExcerpt(parts: readonly ExcerptPart[], content: string): ExcerptPart[] {
+  const flat = (text: string) => text.replace(BLOCK_JOIN, BLOCK_SEPARATOR).replace(/\s/gu, '');
+  const text = flat(partsText(parts));
+  const whole = flat(content);
+  const edge = Math.min(8, text.length);
+  const before = whole.startsWith(text.slice(0, edge)) ? [] : [{ text: ELLIPSIS, marked: false }];
+  const after = whole.endsWith(text.slice(text.length - edge)) ? [] : [{ text: ELLIPSIS, marked: false }];
+  return [...before, ...parts, ...after];
+}
+
+/** True when a phrase stands whole in the excerpt: a section Pagefind lists only for stray characters holds none. */
+export function holdsPhrase(parts: readonly ExcerptPart[], phrases: readonly string[]): boolean {
+  const text = partsText(parts).replace(/\s/gu, '');
+  return phrases.some((phrase) => phrase && text.includes(phrase.replace(/\s/gu, '')));
 }

@@ -3,7 +3,7 @@
 // several words, each word alone for its score.
 import type { FilterCounts, PagefindPage, PagefindResult, PagefindSearch } from './pagefind-client.ts';
 import { byTierThenScore, phraseTier, type Ranked, type Tier } from './rank.ts';
-import { DATE_SORT } from './notice-attributes.ts';
+import { DATE_SORT, FILTER_KEYS } from './notice-attributes.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { SHARD_FILTER } from './shards.ts';
 
@@ -25,12 +25,43 @@ export interface RankOptions {
 export interface RankedSearch {
   hits: Ranked<PagefindResult>[];
   /**
-   * Counts per filter value among the notices that hold every term (partial matches do not count); Pagefind counts
-   * only the filters whose data it has loaded.
+   * Counts per shown filter value among the notices the page lists, so that they add up to what it shows; only the
+   * filters whose data the engine has loaded have counts.
    */
   filters: FilterCounts;
   /** The same counts asked again, once the filters' data is loaded. */
   countFilters(): Promise<FilterCounts>;
+}
+
+/**
+ * How many of the listed notices carry each value of the shown filters: for each value Pagefind knows (those of
+ * `known`), the notices a filter-only search on it keeps, among `hits`. Pagefind's own counts are of its ranked search,
+ * which also holds notices the page does not list (characters of a word apart, words of an abbreviation's long form).
+ */
+async function countsAmong(engine: SearchEngine, hits: readonly Ranked<PagefindResult>[], known: FilterCounts, filters: RankOptions['filters']): Promise<FilterCounts> {
+  const listed = new Set(hits.map((hit) => hit.item.id));
+  const shown = Object.entries(known).filter(([key]) => (FILTER_KEYS as readonly string[]).includes(key));
+  const counted = await Promise.all(
+    shown.map(async ([key, values]) => {
+      const perValue = await Promise.all(
+        Object.keys(values).map(async (value) => {
+          const kept = await engine.search(null, { filters: { ...filters, [key]: { any: [value] } } });
+          return [value, kept.results.filter((r) => listed.has(r.id)).length] as const;
+        }),
+      );
+      return [key, Object.fromEntries(perValue)] as const;
+    }),
+  );
+  return Object.fromEntries(counted);
+}
+
+/** The ranked search with its counts made from the notices it lists. */
+async function withCounts(engine: SearchEngine, hits: Ranked<PagefindResult>[], known: FilterCounts, filters: RankOptions['filters']): Promise<RankedSearch> {
+  return {
+    hits,
+    filters: await countsAmong(engine, hits, known, filters),
+    countFilters: async () => countsAmong(engine, hits, (await engine.search(null, { filters })).filters, filters),
+  };
 }
 
 /** The ids in every set. */
@@ -62,8 +93,7 @@ export async function rankedSearch(engine: SearchEngine, plan: QueryPlan, { filt
   if (plan.words.length === 0) {
     const all = await engine.search(null, options);
     const listed = order === 'date' ? await newestFirst(engine, filters, shards) : all.results;
-    const countFilters = async () => (await engine.search(null, options)).filters;
-    return { hits: listed.map((item) => ({ item, tier: 'terms' as Tier, score: item.score ?? 0 })), filters: all.filters, countFilters };
+    return withCounts(engine, listed.map((item) => ({ item, tier: 'terms' as Tier, score: item.score ?? 0 })), all.filters, filters);
   }
   const forms = plan.words.flatMap((word) => word.forms);
   const ids = (search: PagefindSearch) => new Set(search.results.map((r) => r.id));
@@ -109,20 +139,14 @@ export async function rankedSearch(engine: SearchEngine, plan: QueryPlan, { filt
   const someWord = new Set(perWord.flatMap((ids) => [...ids]));
   const partialHits = byScore([...someWord].filter((id) => !taken.has(id)));
 
-  // Pagefind's own ranked search also counts notices holding only some characters; with no notice holding every term, none counts.
-  const counted = phraseHits.length + termHits.length > 0;
-  // A word of one part is held exactly by its phrase search's notices; Pagefind's ranked search would also count
-  // notices holding its characters apart (为 … 民 … 办), which are no match. Several parts or words: the ranked search.
-  const [onlyWord] = plan.words;
-  const countTerm = plan.words.length === 1 && onlyWord!.forms.length === 1 && onlyWord!.segments[0]!.length === 1 ? phrase(onlyWord!.forms[0]!) : plan.variants[0]!;
-  const filterCounts = counted ? (await search(countTerm)).filters : {};
-  const countFilters = async () => (counted ? (await engine.search(countTerm, options)).filters : {});
+  // The filter values Pagefind knows so far (none until their data is loaded), counted among the listed notices.
+  const known = ranked[0]?.filters ?? {};
   if (order === 'date') {
     // A hit's place among every notice the filters allow, newest first, is its date order.
     const place = new Map((await newestFirst(engine, filters, shards)).map((r, i) => [r.id, i]));
     const dated = (hits: { item: PagefindResult; score: number }[], tier: Tier) =>
       hits.map((hit) => ({ ...hit, tier })).sort((a, b) => (place.get(a.item.id) ?? Infinity) - (place.get(b.item.id) ?? Infinity));
-    return { hits: [...dated([...phraseHits, ...termHits], 'terms'), ...dated(partialHits, 'partial')], filters: filterCounts, countFilters };
+    return withCounts(engine, [...dated([...phraseHits, ...termHits], 'terms'), ...dated(partialHits, 'partial')], known, filters);
   }
   const hits = byTierThenScore<PagefindResult>([
     ...(await placed()),
@@ -130,5 +154,5 @@ export async function rankedSearch(engine: SearchEngine, plan: QueryPlan, { filt
     ...termHits.map((hit) => ({ ...hit, tier: 'terms' as Tier })),
     ...partialHits.map((hit) => ({ ...hit, tier: 'partial' as Tier })),
   ]);
-  return { hits, filters: filterCounts, countFilters };
+  return withCounts(engine, hits, known, filters);
 }

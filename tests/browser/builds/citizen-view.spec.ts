@@ -98,4 +98,39 @@ test.describe('the real and the constructed issue, built without a public origin
       await expect(abolishing.locator('.status-none')).toHaveText('未见废止或修改记载');
     });
   });
+
+  test('sections are listed under a result only where they hold what was searched for, and lead to it', async ({ page }) => {
+    await searchByUrl(page, siteUrl, '第七条');
+    const sections = page.locator('.search-sections li');
+    await expect(sections.first()).toBeVisible();
+    for (const text of await sections.allInnerTexts()) expect(text).toContain('第七条');
+    await searchByUrl(page, siteUrl, '营商环境');
+    const subs = page.locator('.search-sections li');
+    for (let k = 0; k < (await subs.count()); k++) await expect(subs.nth(k).locator('mark').first()).toHaveText('营商环境');
+  });
+
+  test('filter counts add up to the results listed, an abbreviation’s too', async ({ page }) => {
+    for (const query of ['非遗', '营商环境', '为民办实事']) {
+      await searchByUrl(page, siteUrl, query);
+      const listed = await page.locator('#search-results .search-result').count();
+      const year = page.locator('fieldset.search-filter').filter({ has: page.locator('input[name="year"]') });
+      await expect(year.locator('label').first()).toContainText('（');
+      const counts = (await year.locator('label:not([hidden])').allInnerTexts()).map((text) => Number(/（(\d+)）/u.exec(text)?.[1] ?? NaN));
+      expect(counts.reduce((a, b) => a + b, 0), query).toBe(listed);
+    }
+  });
+
+  test('excerpts never repeat the title and doc number, and say where they cut the text', async ({ page }) => {
+    await searchByUrl(page, siteUrl, '张某某');
+    const excerpts = page.locator('#search-results .search-result > .search-excerpt');
+    await expect(excerpts.first()).toBeVisible();
+    for (const text of await excerpts.allInnerTexts()) {
+      expect(text).not.toContain('｜ 柳政');
+      expect(text).not.toMatch(/^柳州市人民政府关于/u);
+    }
+    await searchByUrl(page, siteUrl, '新增就业');
+    const cut = await page.locator('#search-results .search-result > .search-excerpt').first().innerText();
+    expect(cut).toMatch(/^…/u);
+    expect(cut).toContain('新增就业');
+  });
 });

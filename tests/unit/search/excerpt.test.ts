@@ -1,6 +1,6 @@
 // Excerpts become text runs and marks, never markup; whole phrases are marked, not Pagefind's single characters.
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptParts, markPhrases, phraseExcerpt } from '../../../src/search/excerpt.ts';
+import { bodyText, decodeEntities, excerptParts, framedExcerpt, holdsPhrase, leadExcerpt, markPhrases, partsText, phraseExcerpt } from '../../../src/search/excerpt.ts';
 
 describe('excerptParts', () => {
   it('splits at <mark> and decodes the escaped text', () => {
@@ -54,5 +54,34 @@ describe('excerptParts', () => {
 
   it('leaves unknown or invalid references as typed', () => {
     expect(decodeEntities('&bogus; &#0; &#x1F600;')).toBe('&bogus; &#0; 😀');
+  });
+});
+
+describe('excerpts cut for a reader', () => {
+  const content = '柳州市人民政府关于做好全市第五次全国经济普查的通知. 柳政发〔2023〕9号. 各县、区人民政府：为全面调查我市第二产业和第三产业的发展规模及布局，城镇新增就业5.5万人，农村劳动力转移就业65万人，按照国务院的要求做好普查。';
+
+  it('leaves out the title and doc number a result shows already', () => {
+    expect(bodyText(content, ['柳州市人民政府关于做好全市第五次全国经济普查的通知', '柳政发〔2023〕9号']).startsWith('各县、区人民政府')).toBe(true);
+    // Nothing but the title: the title stays, there being nothing else.
+    expect(bodyText('标题', ['标题'])).toBe('标题');
+  });
+
+  it('cuts between words, with an ellipsis on each side where the text goes on', () => {
+    const text = partsText(phraseExcerpt(content, ['新增就业'], 16)!);
+    expect(text.startsWith('…')).toBe(true);
+    expect(text.endsWith('…')).toBe(true);
+    expect(text).toContain('新增就业');
+    // Not inside 5.5万 or a word: the first character after the ellipsis starts a word of the text.
+    expect(text).not.toMatch(/^…[.万人业]/u);
+    expect(partsText(leadExcerpt('各县、区人民政府：现将方案印发给你们。', 40))).toBe('各县、区人民政府：现将方案印发给你们。');
+    expect(partsText(leadExcerpt(content, 10)).endsWith('…')).toBe(true);
+  });
+
+  it('frames Pagefind’s window with ellipses, and tells a section holding the phrase from one holding its characters', () => {
+    const parts = excerptParts('城镇<mark>新增</mark>就业5.5万人');
+    expect(partsText(framedExcerpt(parts, content))).toBe('…城镇新增就业5.5万人…');
+    expect(partsText(framedExcerpt(excerptParts('柳州市人民政府关于'), content)).startsWith('柳州市')).toBe(true);
+    expect(holdsPhrase(excerptParts('<mark>第</mark>一<mark>条</mark>　为了加强管理'), ['第七条'])).toBe(false);
+    expect(holdsPhrase(excerptParts('<mark>第七条</mark>　本办法自'), ['第七条'])).toBe(true);
   });
 });
