@@ -71,6 +71,7 @@ export function markPhrases(parts: readonly ExcerptPart[], phrases: readonly str
 export const ELLIPSIS = '…';
 // How far, in characters, a cut may move to fall between two words rather than inside one.
 const SNAP = 6;
+const CLOSING = /[）》」』，。、；：！？”’\s]/u;
 
 /** The index nearest `at`, within SNAP, where a word starts (Intl.Segmenter's Chinese words; a block join; punctuation). */
 function wordBoundary(text: string, at: number, direction: 'back' | 'forward'): number {
@@ -117,7 +118,9 @@ export function phraseExcerpt(content: string, phrases: readonly string[], lengt
     .filter((hit) => hit.at !== -1)
     .sort((a, b) => a.at - b.at)[0];
   if (!found) return null;
-  const start = wordBoundary(content, Math.max(0, found.at - Math.floor((length - found.phrase.length) / 2)), 'back');
+  let start = wordBoundary(content, Math.max(0, found.at - Math.floor((length - found.phrase.length) / 2)), 'back');
+  // A cut opens on a word, never on the closing mark of the words before it.
+  while (start < found.at && CLOSING.test(content[start]!)) start++;
   const end = wordBoundary(content, Math.max(start + length, found.at + found.phrase.length), 'forward');
   return markPhrases([window(content, Math.min(start, found.at), Math.max(end, found.at + found.phrase.length))], phrases);
 }

@@ -4,6 +4,8 @@ export interface TableCell<T = string> {
   content: T;
   /** Rows this cell covers; 1 for an ordinary cell. */
   rowSpan: number;
+  /** The column it stands in, 0-based: its header is the header's cell there. */
+  column: number;
 }
 
 /**
@@ -23,7 +25,7 @@ export function layoutRows<T>(rows: readonly (readonly T[])[], isEmpty: (cell: T
       if (column < merged && above) {
         above.rowSpan += 1;
       } else {
-        const cell = { content, rowSpan: 1 };
+        const cell = { content, rowSpan: 1, column };
         cells.push(cell);
         covering[column] = cell;
       }

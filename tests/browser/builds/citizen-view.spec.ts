@@ -88,6 +88,48 @@ test.describe('the real and the constructed issue, built without a public origin
       await expect(page.locator('.search-cited .search-answer-status')).toHaveText('本文件已被柳政发〔2024〕8号废止');
     });
 
+    test('the match navigator from a search is one row at the foot of the screen', async ({ page }) => {
+      await searchByUrl(page, siteUrl, '经济');
+      await page.locator('#search-results h3 a').first().click();
+      const nav = page.locator('#match-nav');
+      await expect(nav).toBeVisible();
+      const box = (await nav.boundingBox())!;
+      expect(box.height).toBeLessThanOrEqual(60);
+      // One row: every control's middle at the same height, within a few pixels.
+      const middles = await nav.locator('button, .match-nav-position').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2));
+      expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(4);
+      await page.getByRole('button', { name: '清除标记' }).click();
+      await expect(nav).toBeHidden();
+    });
+
+    test('a task table reads as a card per row, each cell under its header, the printed table a tap away', async ({ page }) => {
+      await page.goto(`${siteUrl}notices/liuzhengfa-2023-7/`);
+      const box = page.locator('.prose .table-scroll.reads-as-cards');
+      await expect(box).toHaveCount(1);
+      const sideways = () => box.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+      expect(await sideways()).toBe(false);
+      const cell = box.locator('tbody tr').first().locator('td').nth(1);
+      expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"标题"');
+      await page.getByRole('button', { name: '按原表格查看' }).click();
+      expect(await sideways()).toBe(true);
+      await expect(page.getByRole('button', { name: '按卡片查看' })).toHaveAttribute('aria-pressed', 'true');
+    });
+
+    test('doc numbers never break over two lines', async ({ page }) => {
+      for (const path of ['notices/liuzhengfa-2024-8/', 'notices/liuzhengfa-2023-16/', 'notices/liuzhengfa-2024-3/']) {
+        await page.goto(siteUrl + path);
+        const broken = await page.locator('.prose .doc-ref, .doc-number').evaluateAll((els) => els.filter((el) => el.getClientRects().length > 1).map((el) => el.textContent));
+        expect(broken, path).toEqual([]);
+      }
+    });
+
+    test('the first result and the newest notice stand within the first screen, with room to read them', async ({ page }) => {
+      await searchByUrl(page, siteUrl, '托育');
+      expect((await page.locator('#search-results .search-result').first().boundingBox())!.y).toBeLessThan(400);
+      await page.goto(siteUrl);
+      expect((await page.locator('main a[href*="/notices/"]').first().boundingBox())!.y).toBeLessThan(480);
+    });
+
     test('a result states its status with the notice that did it, and what a notice itself abolishes', async ({ page }) => {
       await searchByUrl(page, siteUrl, '经济普查');
       const abolished = page.locator('.search-result').filter({ has: page.locator('a[href*="/notices/liuzhengfa-2023-9/"]') });
