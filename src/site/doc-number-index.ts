@@ -99,3 +99,8 @@ export function docNumberHref(
 ): string {
   return entry.notice ? routes.notice(entry.notice.slug) : routes.docNumber(entry.slug);
 }
+
+/** Where a related document links: its notice when archived, else its entry in the doc-number index. */
+export function relatedDocumentHref(routes: { notice: (slug: string) => string; docNumber: (slug: string) => string }, doc: { archived: boolean; slug: string }): string {
+  return doc.archived ? routes.notice(doc.slug) : routes.docNumber(doc.slug);
+}

@@ -41,10 +41,12 @@ for (const viewport of [
 test.describe('360px phone', () => {
   test.use({ viewport: { width: 360, height: 780 } });
 
-  test('a wide table scrolls inside its own focusable box', async ({ page, siteUrl }) => {
+  test('a task table reads as cards, and as printed it scrolls inside its own focusable box', async ({ page, siteUrl }) => {
     await page.goto(`${siteUrl}notices/liuzhengfa-2024-4/`);
     const box = page.locator('.table-scroll');
     await expect(box).toHaveAttribute('tabindex', '0');
+    expect(await box.evaluate((e) => e.scrollWidth > e.clientWidth + 1)).toBe(false);
+    await page.getByRole('button', { name: '按原表格查看' }).click();
     const { scrollWidth, clientWidth } = await box.evaluate((e) => ({ scrollWidth: e.scrollWidth, clientWidth: e.clientWidth }));
     expect(scrollWidth).toBeGreaterThan(clientWidth);
     await box.focus();

@@ -175,4 +175,17 @@ test.describe('the real and the constructed issue, built without a public origin
     expect(cut).toMatch(/^…/u);
     expect(cut).toContain('新增就业');
   });
+
+  test('what a notice rests on and what it abolishes stand in one line at the top, and no number is listed twice', async ({ page }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2024-9/`);
+    const basis = page.locator('.notice-header .notice-basis dd');
+    await expect(basis).toHaveText('依据 柳政发〔2024〕3号；废止 柳政发〔2023〕9号');
+    await expect(basis.getByRole('link', { name: '柳政发〔2023〕9号' })).toHaveAttribute('href', '/notices/liuzhengfa-2023-9/');
+    // Under 本文引用的文件 only what 相关文件 does not list already.
+    await expect(page.locator('#cites .doc-number')).toHaveText(['柳州市人民政府令第20号']);
+    await page.goto(`${siteUrl}notices/liuzhengfa-2023-16/`);
+    await expect(page.locator('.notice-header .notice-basis dd')).toHaveText('依据 柳人办〔2023〕17号');
+    await expect(page.locator('#cites')).toHaveCount(0);
+    await expect(page.locator('#cites-heading + p')).toHaveText('本文引用的文号均已列在上方相关文件中。');
+  });
 });
