@@ -188,4 +188,15 @@ test.describe('the real and the constructed issue, built without a public origin
     await expect(page.locator('#cites')).toHaveCount(0);
     await expect(page.locator('#cites-heading + p')).toHaveText('本文引用的文号均已列在上方相关文件中。');
   });
+
+  test('evidence leads to the sentence where it stands in the text, not to a line of the source file', async ({ page }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2023-9/`);
+    const link = page.locator('.related-group[data-relation="abolishedBy"] a.evidence-source');
+    await expect(link).toHaveText('（见原文）');
+    await expect(link).toHaveAttribute('title', /录入文本第\d+行/u);
+    await link.click();
+    await expect(page).toHaveURL(/\/notices\/liuzhengfa-2024-9\//u);
+    // The browser scrolls to the sentence it marks, far down the notice.
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  });
 });
