@@ -13,7 +13,7 @@ export interface SearchControls {
 
 export function createSearchControls(input: HTMLInputElement, panel: HTMLElement, groups: FilterGroups): SearchControls {
   const radios = (name: string) => [...panel.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`)];
-  const month = (name: string) => panel.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+  const month = (name: string) => panel.querySelector<HTMLSelectElement | HTMLInputElement>(`[name="${name}"]`)!;
   return {
     show(state) {
       input.value = state.query;

@@ -67,6 +67,7 @@ export function startSearchPage(): void {
     more: byId<HTMLButtonElement>('search-more'),
     panel,
     clearFilters,
+    feedback: byId('search-filter-feedback'),
   };
   const renderer = createSearchRenderer(regions, { s, routes, highlightParam: config.highlightParam, groups, pageSize: PAGE_SIZE });
   app.hidden = false;

@@ -5,6 +5,7 @@ import type { Routes } from '../site/routes.ts';
 import { renderAnswer } from './doc-number-answer-view.ts';
 import { resultPage } from './result-page.ts';
 import type { FilterGroups } from './search-filters-view.ts';
+import { el } from './dom.ts';
 import { partialDivider, renderNoResults, renderResult } from './search-results-view.ts';
 import type { SearchView, Strings } from './search-view.ts';
 
@@ -19,6 +20,8 @@ export interface SearchRegions {
   more: HTMLButtonElement;
   panel: HTMLElement;
   clearFilters: HTMLButtonElement;
+  /** In the filter panel, where a phone shows it below the results: what the last change found, and a way up to it. */
+  feedback: HTMLElement;
 }
 
 export interface RenderDeps {
@@ -44,7 +47,7 @@ export interface SearchRenderer {
 }
 
 export function createSearchRenderer(regions: SearchRegions, { s, routes, highlightParam, groups, pageSize }: RenderDeps): SearchRenderer {
-  const { output, status, converted, answer, list, empty, more, panel, clearFilters } = regions;
+  const { output, status, converted, answer, list, empty, more, panel, clearFilters, feedback } = regions;
   const renderer: SearchRenderer = {
     show(view, query) {
       if (view.converted !== undefined) {
@@ -61,6 +64,9 @@ export function createSearchRenderer(regions: SearchRegions, { s, routes, highli
       if (view.answer) answer.append(renderAnswer(view.answer, { s, routes }));
       if (view.counts !== undefined) renderer.counts(view.counts, query);
       status.textContent = view.status;
+      // Not a live region: the status above is announced already; this is for eyes at the foot of the panel.
+      feedback.hidden = !view.status;
+      feedback.replaceChildren(view.status, ' ', el('a', { href: '#search-status' }, s('search.toResults')));
       if (view.empty) empty.append(renderNoResults(view.empty.plan, view.empty.filtered, { s, routes, highlightParam }));
     },
     counts(counts, query) {

@@ -16,6 +16,7 @@ export const SEARCH_STRING_KEYS = [
   'search.quotedTitleNote',
   'search.citedBy',
   'search.citedStatus',
+  'search.toResults',
   'search.relation.abolishes',
   'search.relation.abolishesPart',
   'search.relation.amends',

@@ -20,3 +20,14 @@ export function isPast(lastDay: string, now: Date): boolean {
   const today = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
   return today > lastDay;
 }
+
+/** Every month from `first` to `last` (yyyy-mm), both included, in order. */
+export function monthsBetween(first: string, last: string): string[] {
+  const out: string[] = [];
+  let [year, month] = first.split('-').map(Number) as [number, number];
+  for (let key = first; key <= last; key = `${year}-${String(month).padStart(2, '0')}`) {
+    out.push(key);
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return out;
+}

@@ -40,7 +40,8 @@ test.describe('order and dates', () => {
     await searched(page, '政府工作报告');
     await expect.poll(async () => (await dates(page)).length).toBeGreaterThan(0);
     for (const date of await dates(page)) expect(date >= '2023-03-01' && date <= '2023-12-31', date).toBe(true);
-    await expect(page.locator('input[name="from"]')).toHaveValue('2023-03');
+    await expect(page.locator('select[name="from"]')).toHaveValue('2023-03');
+    await expect(page.locator('select[name="from"] option:checked')).toHaveText('2023年3月');
     await expect(page.getByRole('button', { name: '清除筛选' })).toBeVisible();
   });
 });

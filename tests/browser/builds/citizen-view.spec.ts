@@ -130,6 +130,20 @@ test.describe('the real and the constructed issue, built without a public origin
       expect((await page.locator('main a[href*="/notices/"]').first().boundingBox())!.y).toBeLessThan(480);
     });
 
+    test('a filter ticked at the foot of the page says what it found, and the date range reads as months', async ({ page }) => {
+      await searchByUrl(page, siteUrl, '通知');
+      const year = page.locator('fieldset.search-filter').filter({ has: page.locator('input[name="year"]') });
+      await year.locator('label').first().click();
+      const feedback = page.locator('#search-filter-feedback');
+      await expect(feedback).toBeVisible();
+      await expect(feedback).toBeInViewport();
+      await expect(feedback).toContainText(/找到 \d+ 件文件/u);
+      await expect(feedback.getByRole('link', { name: '查看结果' })).toHaveAttribute('href', '#search-status');
+      const from = page.locator('select[name="from"]');
+      await expect(from.locator('option').first()).toHaveText('不限');
+      await expect(from.locator('option').nth(1)).toHaveText(/^\d{4}年\d{1,2}月$/u);
+    });
+
     test('a result states its status with the notice that did it, and what a notice itself abolishes', async ({ page }) => {
       await searchByUrl(page, siteUrl, '经济普查');
       const abolished = page.locator('.search-result').filter({ has: page.locator('a[href*="/notices/liuzhengfa-2023-9/"]') });

@@ -1,6 +1,6 @@
 // Dates as the gazette prints them, midnight in China, and whether a day has passed there.
 import { describe, expect, it } from 'vitest';
-import { chinaMidnight, formatDate, isPast } from '../../../src/site/dates.ts';
+import { chinaMidnight, formatDate, isPast, monthsBetween } from '../../../src/site/dates.ts';
 
 describe('formatDate', () => {
   it('prints dates as the gazette does, without leading zeros', () => {
@@ -26,5 +26,12 @@ describe('isPast', () => {
 
   it('never calls a date it cannot read past', () => {
     expect(isPast('', new Date())).toBe(false);
+  });
+});
+
+describe('monthsBetween', () => {
+  it('lists every month of the span, over a year end, both ends included', () => {
+    expect(monthsBetween('2023-11', '2024-02')).toEqual(['2023-11', '2023-12', '2024-01', '2024-02']);
+    expect(monthsBetween('2024-03', '2024-03')).toEqual(['2024-03']);
   });
 });
