@@ -1,6 +1,6 @@
 // Full-text results as DOM: each notice with its title link, doc number, date, issue, excerpt and matching sections;
 // a line before the notices that hold only some words; and what to try when nothing matched.
-import { bodyText, excerptParts, framedExcerpt, holdsPhrase, leadExcerpt, markPhrases, partsText, phraseExcerpt, type ExcerptPart } from '../search/excerpt.ts';
+import { bodyText, excerptParts, framedExcerpt, holdsPhrase, leadExcerpt, markPhrases, partsText, phraseExcerpt, withoutHeading, type ExcerptPart } from '../search/excerpt.ts';
 import { withHighlights } from '../search/highlight-url.ts';
 import type { PagefindPage } from '../search/pagefind-client.ts';
 import type { QueryPlan } from '../search/query-plan.ts';
@@ -61,6 +61,7 @@ export function renderResult(page: PagefindPage, terms: readonly string[], { s, 
     .filter((sub) => sub.anchor && sub.anchor.element !== 'h1' && sub.url.includes('#'))
     .map((sub) => ({ sub, parts: markPhrases(excerptParts(sub.excerpt), terms) }))
     .filter(({ parts }) => holdsPhrase(parts, terms))
+    .map(({ sub, parts }) => ({ sub, parts: withoutHeading(parts, sub.title) }))
     .slice(0, 3);
   if (sections.length > 0) {
     const subs = sections.map(({ sub, parts }) => el('li', {}, el('a', { href: link(sub.url), 'data-result-link': '' }, sub.title), excerptNode(framedExcerpt(parts, page.content ?? ''))));

@@ -152,3 +152,30 @@ export function holdsPhrase(parts: readonly ExcerptPart[], phrases: readonly str
   const text = partsText(parts).replace(/\s/gu, '');
   return phrases.some((phrase) => phrase && text.includes(phrase.replace(/\s/gu, '')));
 }
+
+/** The parts without their first `count` characters. */
+function dropLeading(parts: readonly ExcerptPart[], count: number): ExcerptPart[] {
+  const out: ExcerptPart[] = [];
+  let left = count;
+  for (const part of parts) {
+    if (left >= part.text.length) {
+      left -= part.text.length;
+      continue;
+    }
+    out.push({ ...part, text: part.text.slice(left) });
+    left = 0;
+  }
+  return out;
+}
+
+/**
+ * A section's excerpt without the end of the section's own heading it opens with (…、普查目的 ｜ 第五次…): the
+ * result lists the heading as the section's link already.
+ */
+export function withoutHeading(parts: readonly ExcerptPart[], heading: string): ExcerptPart[] {
+  const text = partsText(parts);
+  const cut = text.indexOf(BLOCK_SEPARATOR);
+  if (cut < 0) return [...parts];
+  const lead = text.slice(0, cut).replace(/^[…\s]+/u, '');
+  return lead.length >= 2 && heading.replace(/\s/gu, '').endsWith(lead.replace(/\s/gu, '')) ? dropLeading(parts, cut + BLOCK_SEPARATOR.length) : [...parts];
+}

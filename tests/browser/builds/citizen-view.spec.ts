@@ -213,4 +213,14 @@ test.describe('the real and the constructed issue, built without a public origin
     // The browser scrolls to the sentence it marks, far down the notice.
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
   });
+
+  test('headings take the face GB/T 9704 gives their marker, whatever their level', async ({ page }) => {
+    await page.goto(`${siteUrl}notices/liuzhengfa-2023-8/`);
+    const face = (name: RegExp) => page.locator('.prose :is(h2, h3, h4)').filter({ hasText: name }).first().evaluate((h) => getComputedStyle(h).fontFamily);
+    expect(await face(/^一、/u)).toContain('PingFang SC');
+    expect(await face(/^（一）/u)).toContain('Kaiti SC');
+    // An attachment's title has no marker: the text's own face.
+    await page.goto(`${siteUrl}notices/liuzhengfa-2023-7/`);
+    expect(await page.locator('.prose h2#fujian-1').evaluate((h) => getComputedStyle(h).fontFamily)).toContain('Songti SC');
+  });
 });

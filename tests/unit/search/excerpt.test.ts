@@ -1,6 +1,6 @@
 // Excerpts become text runs and marks, never markup; whole phrases are marked, not Pagefind's single characters.
 import { describe, expect, it } from 'vitest';
-import { bodyText, decodeEntities, excerptParts, framedExcerpt, holdsPhrase, leadExcerpt, markPhrases, partsText, phraseExcerpt } from '../../../src/search/excerpt.ts';
+import { bodyText, decodeEntities, excerptParts, framedExcerpt, holdsPhrase, leadExcerpt, markPhrases, partsText, phraseExcerpt, withoutHeading } from '../../../src/search/excerpt.ts';
 
 describe('excerptParts', () => {
   it('splits at <mark> and decodes the escaped text', () => {
@@ -83,5 +83,13 @@ describe('excerpts cut for a reader', () => {
     expect(partsText(framedExcerpt(excerptParts('柳州市人民政府关于'), content)).startsWith('柳州市')).toBe(true);
     expect(holdsPhrase(excerptParts('<mark>第</mark>一<mark>条</mark>　为了加强管理'), ['第七条'])).toBe(false);
     expect(holdsPhrase(excerptParts('<mark>第七条</mark>　本办法自'), ['第七条'])).toBe(true);
+  });
+
+  it('leaves out the end of a section’s own heading its excerpt opens with', () => {
+    const parts = excerptParts('、普查目的. 第五次全国<mark>经济普查</mark>是一项重大国情国力调查');
+    expect(partsText(withoutHeading(parts, '二、普查目的'))).toBe('第五次全国经济普查是一项重大国情国力调查');
+    expect(withoutHeading(parts, '二、普查目的').find((p) => p.marked)?.text).toBe('经济普查');
+    // An excerpt that opens with other words keeps them.
+    expect(partsText(withoutHeading(excerptParts('按照国务院. 第五次'), '二、普查目的'))).toBe('按照国务院 ｜ 第五次');
   });
 });
