@@ -229,7 +229,8 @@ export function findUnruledTables({ tables, body }: PageTables, page: number, le
     const em = size(seed);
     const lineSteps = lines.slice(1).map((l, i) => l.baseline - lines[i]!.baseline).filter((s) => s >= TIGHTEST_LEADING_EMS * em);
     const least = lineSteps.length ? Math.min(...lineSteps) : TIGHTEST_LEADING_EMS * em;
-    const fits = (line: PdfLine, next: PdfLine, step: number) => size(line) === size(seed) && Math.abs(next.baseline - line.baseline) <= step && gutters([...lines, line]).length >= gutters(lines).length;
+    const open = gutters(lines).length;
+    const fits = (line: PdfLine, next: PdfLine, step: number) => size(line) === size(seed) && Math.abs(next.baseline - line.baseline) <= step && gutters([...lines, line]).length >= open;
     while (end < body.length && fits(body[end]!, body[end - 1]!, ROW_STEP_EMS * em)) end++;
     let start = k;
     while (start > floor && fits(body[start - 1]!, body[start]!, ROW_STEP_EMS * em)) start--;
